@@ -1,0 +1,459 @@
+//! Stage 2, extract: the text of every document in an unpacked package.
+//!
+//! Input: an entry's path and bytes (from `unpack`). Output: a [`Document`]
+//! with its kind, SHA-256, per-page text, per-page quality and a status.
+//!
+//! **Invariant: extraction never fails.** Whatever the input — corrupt,
+//! encrypted, hostile, slow — the result is a `Document` whose `status` and
+//! `reason` say what happened. Each document runs on its own thread with a
+//! large stack and a deadline; a panic or an overrun becomes a status and the
+//! rest of the package goes on.
+
+pub mod docx;
+pub mod pdf;
+pub mod plain;
+pub mod quality;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+pub use quality::{PageFlag, PageQuality};
+
+/// What kind of file a document is, by its content first and its name second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    Pdf,
+    Docx,
+    /// Legacy binary Word (.doc, .wps): listed, not read.
+    Doc,
+    Text,
+    /// jpg, png, tif, bmp…: listed for OCR (a later stage).
+    Image,
+    /// An archive that could not be unpacked (its problem is the reason).
+    Archive,
+    Other,
+}
+
+/// How far extraction got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every non-empty page has readable text.
+    Ok,
+    /// Some pages readable, others lack a text layer or are unreliable.
+    PartialText,
+    /// No page has a text layer (scan, outlines): needs OCR.
+    NoTextLayer,
+    /// Text is there but largely unmapped or garbage.
+    UnreliableText,
+    /// Needs a password.
+    Encrypted,
+    /// Damaged beyond what the parser could recover.
+    Corrupt,
+    /// Ran past the time limit.
+    Timeout,
+    /// The parser crashed on it (caught).
+    Panic,
+    /// A format we list but do not read (images, .doc, unknown files).
+    Unsupported,
+    /// The unpack stage refused the entry (unsafe path, too large, encrypted zip entry…).
+    Refused,
+}
+
+/// One document of a package, with its text. The stage boundary between
+/// extract and classify.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// Decoded path inside the package, '/'-separated (nested zips appear as folders).
+    pub path: String,
+    pub kind: DocKind,
+    pub status: Status,
+    /// Why the status is not `ok`, in Chinese for staff.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// SHA-256 of the bytes, lower-case hex (empty when the bytes were refused).
+    pub sha256: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Raw text per page, in reading order. A DOCX has pages at explicit breaks.
+    pub pages: Vec<String>,
+    /// Quality signal per page, parallel to `pages`.
+    pub page_quality: Vec<PageQuality>,
+    /// Wall time spent extracting, in milliseconds.
+    pub millis: u64,
+}
+
+/// Limits for extracting one document.
+#[derive(Debug, Clone, Copy)]
+pub struct ExtractOptions {
+    /// Wall-clock limit per document.
+    pub time_limit: Duration,
+    /// Cap on any single decompressed stream.
+    pub max_stream_bytes: usize,
+    /// Pages beyond this are not read (and the reason says so).
+    pub max_pages: usize,
+    /// Cap on glyphs recorded per page.
+    pub max_glyphs_per_page: usize,
+    /// Stack size of the extraction thread.
+    pub stack_bytes: usize,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions {
+            time_limit: Duration::from_secs(30),
+            max_stream_bytes: 128 << 20,
+            max_pages: 2000,
+            max_glyphs_per_page: 500_000,
+            stack_bytes: 64 << 20,
+        }
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+fn extension(path: &str) -> String {
+    path.rsplit('/')
+        .next()
+        .and_then(|name| name.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// Detects the kind from magic bytes, then from the extension.
+pub fn detect_kind(path: &str, bytes: &[u8]) -> DocKind {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return DocKind::Pdf;
+    }
+    if docx::is_doc_legacy(bytes) {
+        return DocKind::Doc;
+    }
+    if bytes.starts_with(b"\xFF\xD8\xFF")
+        || bytes.starts_with(b"\x89PNG")
+        || bytes.starts_with(b"II*\0")
+        || bytes.starts_with(b"MM\0*")
+        || bytes.starts_with(b"BM")
+        || bytes.starts_with(b"GIF8")
+    {
+        return DocKind::Image;
+    }
+    let ext = extension(path);
+    if bytes.starts_with(b"PK") {
+        return match ext.as_str() {
+            "docx" | "docm" | "dotx" => DocKind::Docx,
+            "zip" => DocKind::Archive,
+            _ if contains(bytes, b"word/document.xml") => DocKind::Docx,
+            _ => DocKind::Other,
+        };
+    }
+    match ext.as_str() {
+        "pdf" => DocKind::Pdf,
+        "docx" => DocKind::Docx,
+        "doc" | "wps" => DocKind::Doc,
+        "txt" | "csv" | "md" | "text" => DocKind::Text,
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => DocKind::Image,
+        "zip" | "rar" | "7z" => DocKind::Archive,
+        _ => DocKind::Other,
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A document the unpack stage refused; `reason` is its problem's message.
+pub fn refused(path: &str, kind: DocKind, size: u64, reason: &str) -> Document {
+    Document {
+        path: path.to_string(),
+        kind,
+        status: Status::Refused,
+        reason: Some(reason.to_string()),
+        sha256: String::new(),
+        size,
+        pages: Vec::new(),
+        page_quality: Vec::new(),
+        millis: 0,
+    }
+}
+
+/// Extracts every entry of an unpacked package, in parallel on the rayon pool,
+/// in the package's entry order. Refused entries become documents with status
+/// `refused` and the unpack problem as the reason, so nothing is dropped silently.
+pub fn extract_package(package: &crate::unpack::Package, opts: &ExtractOptions) -> Vec<Document> {
+    use rayon::prelude::*;
+    package
+        .entries
+        .par_iter()
+        .map(|entry| match &entry.content {
+            Ok(bytes) => extract_document(&entry.path, bytes, opts),
+            Err(problem) => refused(
+                &entry.path,
+                detect_kind(&entry.path, &[]),
+                entry.size,
+                &problem.detail,
+            ),
+        })
+        .collect()
+}
+
+/// The part of a `Document` that the format readers fill in.
+struct Body {
+    status: Status,
+    reason: Option<String>,
+    pages: Vec<String>,
+    page_quality: Vec<PageQuality>,
+}
+
+impl Body {
+    fn status(status: Status, reason: impl Into<String>) -> Body {
+        Body {
+            status,
+            reason: Some(reason.into()),
+            pages: Vec::new(),
+            page_quality: Vec::new(),
+        }
+    }
+}
+
+/// Extracts one document. Never panics, never returns an error; see the
+/// module invariant.
+pub fn extract_document(path: &str, bytes: &[u8], opts: &ExtractOptions) -> Document {
+    let started = Instant::now();
+    let kind = detect_kind(path, bytes);
+    let body = guarded(kind, bytes, opts);
+    Document {
+        path: path.to_string(),
+        kind,
+        status: body.status,
+        reason: body.reason,
+        sha256: sha256_hex(bytes),
+        size: bytes.len() as u64,
+        pages: body.pages,
+        page_quality: body.page_quality,
+        millis: started.elapsed().as_millis() as u64,
+    }
+}
+
+/// Runs the reader on its own thread: a big stack, `catch_unwind`, and a hard
+/// wall-clock limit on top of the reader's own deadline checks. A thread that
+/// overruns is abandoned (it stops at its next deadline check).
+fn guarded(kind: DocKind, bytes: &[u8], opts: &ExtractOptions) -> Body {
+    let (tx, rx) = mpsc::channel();
+    let data = bytes.to_vec();
+    let o = *opts;
+    let spawned = std::thread::Builder::new()
+        .name("extract".into())
+        .stack_size(opts.stack_bytes)
+        .spawn(move || {
+            let result = catch_unwind(AssertUnwindSafe(|| read(kind, &data, &o)));
+            let _ = tx.send(result);
+        });
+    if let Err(e) = spawned {
+        return Body::status(Status::Panic, format!("无法启动提取线程：{e}"));
+    }
+    let hard_limit = opts.time_limit + opts.time_limit / 2 + Duration::from_secs(1);
+    match rx.recv_timeout(hard_limit) {
+        Ok(Ok(body)) => body,
+        Ok(Err(panic)) => {
+            let msg = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Body::status(Status::Panic, format!("解析时程序崩溃（已拦截）：{msg}"))
+        }
+        Err(mpsc::RecvTimeoutError::Timeout) => Body::status(
+            Status::Timeout,
+            format!("提取超时（超过 {} 秒）", opts.time_limit.as_secs()),
+        ),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Body::status(Status::Panic, "解析线程意外终止")
+        }
+    }
+}
+
+fn read(kind: DocKind, bytes: &[u8], opts: &ExtractOptions) -> Body {
+    match kind {
+        DocKind::Pdf => read_pdf(bytes, opts),
+        DocKind::Docx => match docx::docx_pages(bytes, opts.max_stream_bytes as u64) {
+            Ok(pages) => text_pages(pages),
+            Err(e @ docx::DocxError::Encrypted) => Body::status(Status::Encrypted, e.to_string()),
+            Err(e @ docx::DocxError::LegacyDoc) => Body::status(Status::Unsupported, e.to_string()),
+            Err(e) => Body::status(Status::Corrupt, e.to_string()),
+        },
+        DocKind::Text => {
+            let (text, _encoding) = plain::decode_text(bytes);
+            text_pages(vec![text])
+        }
+        DocKind::Doc => Body::status(
+            Status::Unsupported,
+            "旧版 Word .doc/.wps 格式，无法提取文字，请转换为 PDF 或 DOCX",
+        ),
+        DocKind::Image => Body::status(Status::Unsupported, "图片文件，需要 OCR 识别（暂未支持）"),
+        DocKind::Archive => Body::status(Status::Unsupported, "压缩包未能解开"),
+        DocKind::Other => Body::status(Status::Unsupported, "无法识别的文件格式"),
+    }
+}
+
+/// Pages of a format without images (DOCX, plain text).
+fn text_pages(pages: Vec<String>) -> Body {
+    let page_quality: Vec<PageQuality> = pages
+        .iter()
+        .map(|p| quality::assess(p, 0, 0.0, 0))
+        .collect();
+    let (status, reason) = summarise(&page_quality, None);
+    Body {
+        status,
+        reason,
+        pages,
+        page_quality,
+    }
+}
+
+fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
+    let limits = pdf::PdfLimits {
+        deadline: Instant::now() + opts.time_limit,
+        max_stream_bytes: opts.max_stream_bytes,
+        max_pages: opts.max_pages,
+        max_glyphs_per_page: opts.max_glyphs_per_page,
+    };
+    match pdf::extract(bytes, &limits) {
+        pdf::PdfOutcome::Pages(pages) => {
+            let page_quality: Vec<PageQuality> = pages
+                .iter()
+                .map(|p| quality::assess(&p.text, p.images, p.image_cover, p.paths))
+                .collect();
+            let problems: Vec<String> = pages
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| p.problem.as_ref().map(|m| format!("第{}页：{m}", i + 1)))
+                .collect();
+            let note = if problems.is_empty() {
+                None
+            } else {
+                Some(problems.join("；"))
+            };
+            let (status, reason) = summarise(&page_quality, note);
+            Body {
+                status,
+                reason,
+                pages: pages.into_iter().map(|p| p.text).collect(),
+                page_quality,
+            }
+        }
+        pdf::PdfOutcome::Encrypted(why) => {
+            Body::status(Status::Encrypted, format!("PDF 已加密：{why}"))
+        }
+        pdf::PdfOutcome::Corrupt(why) => {
+            Body::status(Status::Corrupt, format!("PDF 已损坏，无法解析：{why}"))
+        }
+        pdf::PdfOutcome::Timeout => Body::status(
+            Status::Timeout,
+            format!("提取超时（超过 {} 秒）", opts.time_limit.as_secs()),
+        ),
+    }
+}
+
+fn page_list(pages: &[usize]) -> String {
+    pages
+        .iter()
+        .map(|p| (p + 1).to_string())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// A document's status from its pages' flags.
+fn summarise(quality: &[PageQuality], note: Option<String>) -> (Status, Option<String>) {
+    let pick = |flag: PageFlag| -> Vec<usize> {
+        quality
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.flag == flag)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let ok = pick(PageFlag::Ok);
+    let no_text = pick(PageFlag::NoTextLayer);
+    let unreliable = pick(PageFlag::UnreliableText);
+    let mut reasons: Vec<String> = Vec::new();
+    if !no_text.is_empty() {
+        reasons.push(format!(
+            "第{}页无文字层（扫描件或轮廓文字，需要 OCR）",
+            page_list(&no_text)
+        ));
+    }
+    if !unreliable.is_empty() {
+        reasons.push(format!("第{}页文字无法可靠解码", page_list(&unreliable)));
+    }
+    let status = if !unreliable.is_empty() && ok.is_empty() {
+        Status::UnreliableText
+    } else if !no_text.is_empty() && ok.is_empty() && unreliable.is_empty() {
+        Status::NoTextLayer
+    } else if !no_text.is_empty() || !unreliable.is_empty() {
+        Status::PartialText
+    } else if ok.is_empty() && !quality.is_empty() {
+        reasons.push("文档没有任何文字".into());
+        Status::NoTextLayer
+    } else {
+        Status::Ok
+    };
+    reasons.extend(note);
+    let reason = if reasons.is_empty() {
+        None
+    } else {
+        Some(reasons.join("；"))
+    };
+    (status, reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_magic_then_extension() {
+        assert_eq!(detect_kind("a.txt", b"%PDF-1.7\n"), DocKind::Pdf);
+        assert_eq!(detect_kind("x.pdf", b"hello"), DocKind::Pdf);
+        assert_eq!(detect_kind("scan.JPG", b"\xFF\xD8\xFF\xE0"), DocKind::Image);
+        assert_eq!(detect_kind("说明.txt", "你好".as_bytes()), DocKind::Text);
+        assert_eq!(detect_kind("a.bin", b"\0\0"), DocKind::Other);
+    }
+
+    #[test]
+    fn garbage_named_pdf_is_corrupt_not_a_crash() {
+        let d = extract_document(
+            "营业执照.pdf",
+            b"not a pdf at all",
+            &ExtractOptions::default(),
+        );
+        assert_eq!(d.kind, DocKind::Pdf);
+        assert_eq!(d.status, Status::Corrupt);
+        assert!(d.reason.is_some());
+        assert_eq!(d.sha256.len(), 64);
+    }
+
+    #[test]
+    fn status_from_pages() {
+        let ok = quality::assess("上海市人力资源和社会保障局推荐函", 0, 0.0, 0);
+        let scan = quality::assess("", 1, 0.9, 0);
+        assert_eq!(summarise(std::slice::from_ref(&ok), None).0, Status::Ok);
+        assert_eq!(
+            summarise(std::slice::from_ref(&scan), None).0,
+            Status::NoTextLayer
+        );
+        assert_eq!(summarise(&[ok, scan], None).0, Status::PartialText);
+    }
+}

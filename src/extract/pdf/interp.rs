@@ -1,0 +1,591 @@
+//! The content-stream interpreter: runs a page's operators with a text and
+//! graphics state and records every shown glyph with its position, size and
+//! decoded text (`PageGlyphs`). It follows Form XObjects (depth-capped, with a
+//! guard against forms that draw themselves), applies `/ActualText` spans and
+//! counts images for the text-quality signal. It does not render anything and
+//! does not decide reading order: that is `layout`'s job.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::fonts::{CodeText, Font};
+use super::lexer::{Lexer, Operand};
+
+/// A 2-D affine matrix `[a b c d e f]` as in PDF.
+pub type Matrix = [f64; 6];
+
+pub const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m1 × m2`: apply m1 first, then m2.
+pub fn mul(m1: &Matrix, m2: &Matrix) -> Matrix {
+    [
+        m1[0] * m2[0] + m1[1] * m2[2],
+        m1[0] * m2[1] + m1[1] * m2[3],
+        m1[2] * m2[0] + m1[3] * m2[2],
+        m1[2] * m2[1] + m1[3] * m2[3],
+        m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
+        m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
+    ]
+}
+
+fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// One shown glyph in device (default user) space.
+#[derive(Debug, Clone, Copy)]
+pub struct Glyph {
+    /// Byte range of its text in `PageGlyphs::text`.
+    pub start: u32,
+    pub len: u32,
+    /// Origin on the baseline.
+    pub x: f64,
+    pub y: f64,
+    /// End of its advance on the baseline.
+    pub x1: f64,
+    pub y1: f64,
+    /// Em size in device space.
+    pub size: f64,
+    /// The code had no Unicode mapping (text is U+FFFD).
+    pub unmapped: bool,
+}
+
+/// Everything the interpreter saw on one page.
+#[derive(Debug, Default)]
+pub struct PageGlyphs {
+    /// Arena holding all glyph texts.
+    pub text: String,
+    pub glyphs: Vec<Glyph>,
+    /// Image XObjects and inline images drawn.
+    pub images: u32,
+    /// Area covered by images, in square points (clamped to the page later).
+    pub image_area: f64,
+    /// Path-painting operators run (text drawn as outlines shows up here).
+    pub paths: u32,
+    /// Something was cut short (limits, damaged objects); the text may be partial.
+    pub truncated: Option<String>,
+}
+
+impl PageGlyphs {
+    pub fn text_of(&self, g: &Glyph) -> &str {
+        self.text
+            .get(g.start as usize..(g.start + g.len) as usize)
+            .unwrap_or("")
+    }
+}
+
+/// Why interpretation stopped early.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stop {
+    Timeout,
+}
+
+/// Per-document limits for the interpreter.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    pub deadline: Instant,
+    pub max_stream_bytes: usize,
+    pub max_glyphs: usize,
+    pub max_form_depth: u32,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    font: Option<Arc<Font>>,
+    size: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+    h_scale: f64,
+    leading: f64,
+    rise: f64,
+}
+
+/// Fonts loaded so far in this document, by object id.
+#[derive(Default)]
+pub struct FontCache {
+    by_id: HashMap<ObjectId, Arc<Font>>,
+}
+
+struct Span {
+    actual_text: Option<String>,
+    first_glyph: usize,
+}
+
+pub struct Interpreter<'d> {
+    doc: &'d Document,
+    fonts: &'d mut FontCache,
+    budget: Budget,
+    out: PageGlyphs,
+    form_stack: Vec<ObjectId>,
+    ops: u64,
+}
+
+impl<'d> Interpreter<'d> {
+    pub fn new(doc: &'d Document, fonts: &'d mut FontCache, budget: Budget) -> Self {
+        Interpreter {
+            doc,
+            fonts,
+            budget,
+            out: PageGlyphs::default(),
+            form_stack: Vec::new(),
+            ops: 0,
+        }
+    }
+
+    /// Runs a page's content and returns what it showed.
+    pub fn run_page(
+        mut self,
+        content: &[u8],
+        resources: &[&'d Dictionary],
+    ) -> Result<PageGlyphs, Stop> {
+        let gs = GState {
+            ctm: IDENTITY,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            h_scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        };
+        self.run(content, resources, gs, 0)?;
+        Ok(self.out)
+    }
+
+    fn resolve(&self, obj: &'d Object) -> Option<&'d Object> {
+        self.doc.dereference(obj).ok().map(|(_, o)| o)
+    }
+
+    /// Looks `name` up in the `category` subdictionary of the resource chain.
+    fn lookup(
+        &self,
+        resources: &[&'d Dictionary],
+        category: &[u8],
+        name: &[u8],
+    ) -> Option<&'d Object> {
+        resources.iter().find_map(|res| {
+            let cat = self.resolve(res.get(category).ok()?)?.as_dict().ok()?;
+            cat.get(name).ok()
+        })
+    }
+
+    fn font(&mut self, resources: &[&'d Dictionary], name: &[u8]) -> Arc<Font> {
+        let Some(obj) = self.lookup(resources, b"Font", name) else {
+            return Arc::new(Font::fallback());
+        };
+        if let Object::Reference(id) = obj {
+            if let Some(f) = self.fonts.by_id.get(id) {
+                return f.clone();
+            }
+            let font = match self.doc.get_dictionary(*id) {
+                Ok(d) => Arc::new(Font::load(self.doc, d)),
+                Err(_) => Arc::new(Font::fallback()),
+            };
+            self.fonts.by_id.insert(*id, font.clone());
+            return font;
+        }
+        match obj.as_dict() {
+            Ok(d) => Arc::new(Font::load(self.doc, d)),
+            Err(_) => Arc::new(Font::fallback()),
+        }
+    }
+
+    fn note_truncated(&mut self, why: String) {
+        if self.out.truncated.is_none() {
+            self.out.truncated = Some(why);
+        }
+    }
+
+    fn run(
+        &mut self,
+        content: &[u8],
+        resources: &[&'d Dictionary],
+        mut gs: GState,
+        depth: u32,
+    ) -> Result<(), Stop> {
+        let mut stack: Vec<GState> = Vec::new();
+        let mut tm = IDENTITY;
+        let mut tlm = IDENTITY;
+        let mut spans: Vec<Span> = Vec::new();
+        let mut lexer = Lexer::new(content);
+
+        while let Some((op, args)) = lexer.next_op() {
+            self.ops += 1;
+            if self.ops.is_multiple_of(2048) && Instant::now() > self.budget.deadline {
+                return Err(Stop::Timeout);
+            }
+            let num = |i: usize| args.get(i).and_then(Operand::as_f64).unwrap_or(0.0);
+            match op {
+                b"q" if stack.len() < 256 => stack.push(gs.clone()),
+                b"Q" => {
+                    if let Some(s) = stack.pop() {
+                        gs = s;
+                    }
+                }
+                b"cm" if args.len() >= 6 => {
+                    let m = [num(0), num(1), num(2), num(3), num(4), num(5)];
+                    gs.ctm = mul(&m, &gs.ctm);
+                }
+                b"BT" => {
+                    tm = IDENTITY;
+                    tlm = IDENTITY;
+                }
+                b"Tf" => {
+                    if let Some(Operand::Name(n)) = args.first() {
+                        gs.font = Some(self.font(resources, n));
+                    }
+                    gs.size = num(1);
+                }
+                b"Tc" => gs.char_spacing = num(0),
+                b"Tw" => gs.word_spacing = num(0),
+                b"Tz" => gs.h_scale = num(0) / 100.0,
+                b"TL" => gs.leading = num(0),
+                b"Ts" => gs.rise = num(0),
+                b"Td" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, num(0), num(1)], &tlm);
+                    tm = tlm;
+                }
+                b"TD" => {
+                    gs.leading = -num(1);
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, num(0), num(1)], &tlm);
+                    tm = tlm;
+                }
+                b"Tm" if args.len() >= 6 => {
+                    tlm = [num(0), num(1), num(2), num(3), num(4), num(5)];
+                    tm = tlm;
+                }
+                b"T*" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                }
+                b"Tj" => {
+                    if let Some(Operand::String(s)) = args.first() {
+                        self.show(s, &gs, &mut tm);
+                    }
+                }
+                b"'" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                    if let Some(Operand::String(s)) = args.first() {
+                        self.show(s, &gs, &mut tm);
+                    }
+                }
+                b"\"" => {
+                    gs.word_spacing = num(0);
+                    gs.char_spacing = num(1);
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                    if let Some(Operand::String(s)) = args.get(2) {
+                        self.show(s, &gs, &mut tm);
+                    }
+                }
+                b"TJ" => {
+                    if let Some(Operand::Array(items)) = args.first() {
+                        let items = items.clone();
+                        for item in &items {
+                            match item {
+                                Operand::String(s) => self.show(s, &gs, &mut tm),
+                                Operand::Number(n) => {
+                                    let vertical = gs.font.as_ref().is_some_and(|f| f.vertical);
+                                    let adj = -n / 1000.0 * gs.size;
+                                    let t = if vertical {
+                                        [1.0, 0.0, 0.0, 1.0, 0.0, adj]
+                                    } else {
+                                        [1.0, 0.0, 0.0, 1.0, adj * gs.h_scale, 0.0]
+                                    };
+                                    tm = mul(&t, &tm);
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" | b"S" | b"s" => {
+                    self.out.paths = self.out.paths.saturating_add(1);
+                }
+                b"BI" => {
+                    self.out.images += 1;
+                    self.out.image_area += unit_square_area(&gs.ctm);
+                }
+                b"Do" => {
+                    if let Some(Operand::Name(n)) = args.first() {
+                        self.do_xobject(resources, n, &gs, depth)?;
+                    }
+                }
+                b"BMC" => spans.push(Span {
+                    actual_text: None,
+                    first_glyph: self.out.glyphs.len(),
+                }),
+                b"BDC" => {
+                    let actual_text = self.actual_text(resources, args.get(1));
+                    spans.push(Span {
+                        actual_text,
+                        first_glyph: self.out.glyphs.len(),
+                    });
+                }
+                b"EMC" => {
+                    if let Some(span) = spans.pop()
+                        && let Some(text) = span.actual_text
+                    {
+                        self.replace_with_actual_text(span.first_glyph, &text);
+                    }
+                }
+                _ => {}
+            }
+            if self.out.glyphs.len() >= self.budget.max_glyphs {
+                self.note_truncated("glyph limit reached".into());
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn actual_text(&self, resources: &[&'d Dictionary], props: Option<&Operand>) -> Option<String> {
+        let raw: Vec<u8> = match props? {
+            Operand::Dict(entries) => entries.iter().find_map(|(k, v)| match v {
+                Operand::String(s) if k == b"ActualText" => Some(s.clone()),
+                _ => None,
+            })?,
+            Operand::Name(n) => {
+                let dict = self.resolve(self.lookup(resources, b"Properties", n)?)?;
+                let s = self.resolve(dict.as_dict().ok()?.get(b"ActualText").ok()?)?;
+                s.as_str().ok()?.to_vec()
+            }
+            _ => return None,
+        };
+        Some(decode_text_string(&raw))
+    }
+
+    /// Replaces the glyphs shown since `first` with one glyph carrying `text`,
+    /// spanning from the first glyph's origin to the last one's end.
+    fn replace_with_actual_text(&mut self, first: usize, text: &str) {
+        let glyphs = &mut self.out.glyphs;
+        if first >= glyphs.len() {
+            return;
+        }
+        let (Some(head), Some(tail)) = (glyphs.get(first).copied(), glyphs.last().copied()) else {
+            return;
+        };
+        glyphs.truncate(first);
+        let start = self.out.text.len() as u32;
+        self.out.text.push_str(text);
+        glyphs.push(Glyph {
+            start,
+            len: text.len() as u32,
+            x1: tail.x1,
+            y1: tail.y1,
+            unmapped: false,
+            ..head
+        });
+    }
+
+    fn do_xobject(
+        &mut self,
+        resources: &[&'d Dictionary],
+        name: &[u8],
+        gs: &GState,
+        depth: u32,
+    ) -> Result<(), Stop> {
+        let Some(obj) = self.lookup(resources, b"XObject", name) else {
+            return Ok(());
+        };
+        let id = match obj {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        let Some(Object::Stream(stream)) = self.resolve(obj) else {
+            return Ok(());
+        };
+        let subtype = stream.dict.get(b"Subtype").and_then(Object::as_name).ok();
+        match subtype {
+            Some(b"Image") => {
+                self.out.images += 1;
+                self.out.image_area += unit_square_area(&gs.ctm);
+            }
+            Some(b"Form") => {
+                if depth >= self.budget.max_form_depth {
+                    self.note_truncated("form XObject nesting too deep".into());
+                    return Ok(());
+                }
+                if let Some(id) = id {
+                    if self.form_stack.contains(&id) {
+                        self.note_truncated("form XObject draws itself".into());
+                        return Ok(());
+                    }
+                    self.form_stack.push(id);
+                }
+                let content = if stream.dict.get(b"Filter").is_ok() {
+                    stream.decompressed_content_with_limit(self.budget.max_stream_bytes)
+                } else {
+                    Ok(stream.content.clone())
+                };
+                match content {
+                    Ok(content) => {
+                        let matrix = stream
+                            .dict
+                            .get(b"Matrix")
+                            .ok()
+                            .and_then(|m| self.resolve(m))
+                            .and_then(|m| m.as_array().ok())
+                            .and_then(|a| {
+                                let v: Vec<f64> = a
+                                    .iter()
+                                    .filter_map(|o| match self.resolve(o) {
+                                        Some(Object::Integer(i)) => Some(*i as f64),
+                                        Some(Object::Real(r)) => Some(f64::from(*r)),
+                                        _ => None,
+                                    })
+                                    .collect();
+                                <[f64; 6]>::try_from(v.as_slice()).ok()
+                            })
+                            .unwrap_or(IDENTITY);
+                        let mut inner = gs.clone();
+                        inner.ctm = mul(&matrix, &gs.ctm);
+                        let own = stream
+                            .dict
+                            .get(b"Resources")
+                            .ok()
+                            .and_then(|r| self.resolve(r))
+                            .and_then(|r| r.as_dict().ok());
+                        let mut chain: Vec<&'d Dictionary> =
+                            Vec::with_capacity(resources.len() + 1);
+                        chain.extend(own);
+                        chain.extend_from_slice(resources);
+                        let result = self.run(&content, &chain, inner, depth + 1);
+                        if id.is_some() {
+                            self.form_stack.pop();
+                        }
+                        result?;
+                    }
+                    Err(e) => {
+                        if id.is_some() {
+                            self.form_stack.pop();
+                        }
+                        self.note_truncated(format!("form XObject content unreadable: {e}"));
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn show(&mut self, bytes: &[u8], gs: &GState, tm: &mut Matrix) {
+        let Some(font) = gs.font.clone() else {
+            // Text without a font: PDF requires Tf first; use a fallback so the
+            // text is not lost.
+            let mut tmp = gs.clone();
+            tmp.font = Some(Arc::new(Font::fallback()));
+            if tmp.size == 0.0 {
+                tmp.size = 12.0;
+            }
+            return self.show(bytes, &tmp, tm);
+        };
+        let fs = gs.size;
+        let vertical = font.vertical;
+        let out = &mut self.out;
+        font.decode(bytes, |code| {
+            let trm = mul(tm, &gs.ctm);
+            let (x, y) = apply(&trm, 0.0, gs.rise);
+            let glyph_w = code.width * fs * gs.h_scale;
+            let spacing = gs.char_spacing + if code.is_space { gs.word_spacing } else { 0.0 };
+            let (x1, y1, advance) = if vertical {
+                let (x1, y1) = apply(&trm, 0.0, gs.rise - fs);
+                (x1, y1, [1.0, 0.0, 0.0, 1.0, 0.0, -(fs + spacing)])
+            } else {
+                let (x1, y1) = apply(&trm, glyph_w, gs.rise);
+                (
+                    x1,
+                    y1,
+                    [
+                        1.0,
+                        0.0,
+                        0.0,
+                        1.0,
+                        (code.width * fs + spacing) * gs.h_scale,
+                        0.0,
+                    ],
+                )
+            };
+            // Em size: length of the text-space y unit in device space.
+            let size = (trm[2].hypot(trm[3]) * fs * font.size_scale).abs();
+            let start = out.text.len() as u32;
+            let unmapped = match &code.text {
+                CodeText::Char(c) => {
+                    out.text.push(*c);
+                    false
+                }
+                CodeText::Str(s) => {
+                    out.text.push_str(s);
+                    false
+                }
+                CodeText::Unmapped => {
+                    out.text.push('\u{FFFD}');
+                    true
+                }
+            };
+            let len = out.text.len() as u32 - start;
+            if x.is_finite()
+                && y.is_finite()
+                && x1.is_finite()
+                && y1.is_finite()
+                && size.is_finite()
+            {
+                out.glyphs.push(Glyph {
+                    start,
+                    len,
+                    x,
+                    y,
+                    x1,
+                    y1,
+                    size,
+                    unmapped,
+                });
+            }
+            *tm = mul(&advance, tm);
+        });
+    }
+}
+
+fn unit_square_area(m: &Matrix) -> f64 {
+    (m[0] * m[3] - m[1] * m[2]).abs()
+}
+
+/// Decodes a PDF text string: UTF-16BE with BOM, UTF-8 with BOM, else PDFDocEncoding
+/// (approximated by Latin-1, which it equals for printable ASCII and most letters).
+pub fn decode_text_string(raw: &[u8]) -> String {
+    if let Some(rest) = raw.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|p| u16::from_be_bytes([p[0], p[1]]))
+            .collect();
+        return String::from_utf16_lossy(&units);
+    }
+    if let Some(rest) = raw.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8_lossy(rest).into_owned();
+    }
+    raw.iter().map(|&b| char::from(b)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matrix_order() {
+        let t = [1.0, 0.0, 0.0, 1.0, 10.0, 20.0];
+        let s = [2.0, 0.0, 0.0, 2.0, 0.0, 0.0];
+        // Translate then scale.
+        assert_eq!(apply(&mul(&t, &s), 0.0, 0.0), (20.0, 40.0));
+    }
+
+    #[test]
+    fn text_strings() {
+        assert_eq!(decode_text_string(&[0xFE, 0xFF, 0x4E, 0x2D]), "中");
+        assert_eq!(decode_text_string(b"abc"), "abc");
+    }
+}

@@ -1,0 +1,395 @@
+//! Reading order: turns a page's glyphs into lines of text.
+//!
+//! Glyphs are grouped by writing direction (after the page's `/Rotate`), then
+//! into lines by baseline, lines ordered top to bottom and glyphs left to right.
+//! A space is inserted only where the gap between glyphs is wide enough —
+//! never between CJK characters that merely sit apart in justified text.
+//! Overprinted duplicates (fake bold) are dropped. Multi-column detection is
+//! out of scope: a row of a table comes out as one line, which is what the
+//! rule patterns expect.
+
+use super::interp::{Glyph, PageGlyphs};
+
+/// A glyph in reading space: baseline along +x, "up" is +y.
+#[derive(Clone, Copy)]
+struct Placed {
+    x: f64,
+    y: f64,
+    x1: f64,
+    size: f64,
+    idx: usize,
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3040..=0x30FF | 0x3100..=0x312F
+        | 0x3200..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+/// Rotates `(x, y)` by `-quarter × 90°`.
+fn rotate(x: f64, y: f64, quarter: u8) -> (f64, f64) {
+    match quarter % 4 {
+        0 => (x, y),
+        1 => (y, -x),
+        2 => (-x, -y),
+        _ => (-y, x),
+    }
+}
+
+/// Lays out a page. `rotate` is the page's `/Rotate` in degrees.
+pub fn page_text(page: &PageGlyphs, page_rotate: i64) -> String {
+    let page_quarter = (page_rotate.rem_euclid(360) / 90) as u8;
+    // Direction buckets: 0..=3 quarter turns of the baseline, 4 = skewed.
+    let mut buckets: [Vec<Placed>; 5] = Default::default();
+    for (idx, g) in page.glyphs.iter().enumerate() {
+        let (x, y) = rotate(g.x, g.y, page_quarter);
+        let (x1, y1) = rotate(g.x1, g.y1, page_quarter);
+        let (dx, dy) = (x1 - x, y1 - y);
+        let quarter = if dx.abs() < 1e-9 && dy.abs() < 1e-9 {
+            Some(0)
+        } else {
+            let angle = dy.atan2(dx).to_degrees().rem_euclid(360.0);
+            let nearest = (angle / 90.0).round();
+            if (angle - nearest * 90.0).abs() <= 10.0 {
+                Some((nearest as u8) % 4)
+            } else {
+                None
+            }
+        };
+        match quarter {
+            Some(q) => {
+                let (rx, ry) = rotate(x, y, q);
+                let (rx1, _) = rotate(x1, y1, q);
+                buckets[q as usize].push(Placed {
+                    x: rx,
+                    y: ry,
+                    x1: rx1.max(rx),
+                    size: g.size.max(0.1),
+                    idx,
+                });
+            }
+            None => buckets[4].push(Placed {
+                x: idx as f64,
+                y: 0.0,
+                x1: idx as f64,
+                size: g.size.max(0.1),
+                idx,
+            }),
+        }
+    }
+    let mut out = String::new();
+    for q in [0usize, 1, 3, 2] {
+        lay_out_lines(page, &mut buckets[q], &mut out);
+    }
+    // Skewed text (watermarks, stamps): one line in content order.
+    if !buckets[4].is_empty() {
+        let line: String = buckets[4]
+            .iter()
+            .map(|p| page.text_of(&page.glyphs[p.idx]))
+            .collect();
+        let line = line.trim();
+        if !line.is_empty() {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A run of glyphs that the content stream shows one after another along one
+/// baseline: a word, a phrase, one line of a table cell.
+struct Chunk {
+    glyphs: Vec<Placed>,
+    /// Glyphs of wrapped table-cell lines merged onto this chunk, in order.
+    continuation: Vec<Placed>,
+    x0: f64,
+    x1: f64,
+    y: f64,
+    size: f64,
+    merged: bool,
+}
+
+impl Chunk {
+    fn new(g: Placed) -> Chunk {
+        Chunk {
+            glyphs: vec![g],
+            continuation: Vec::new(),
+            x0: g.x,
+            x1: g.x1,
+            y: g.y,
+            size: g.size,
+            merged: false,
+        }
+    }
+}
+
+/// Splits glyphs (in content order) into chunks.
+fn chunks(glyphs: &[Placed]) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for g in glyphs {
+        if let Some(c) = out.last_mut()
+            && let Some(p) = c.glyphs.last()
+        {
+            let size = p.size.max(g.size);
+            let same_baseline = (p.y - g.y).abs() < 0.3 * size;
+            let gap = g.x - p.x1;
+            if same_baseline && gap > -0.5 * size && gap < 1.5 * size {
+                c.x1 = c.x1.max(g.x1);
+                c.size = c.size.max(g.size);
+                c.glyphs.push(*g);
+                continue;
+            }
+        }
+        out.push(Chunk::new(*g));
+    }
+    out
+}
+
+/// Table cells that wrap: a producer that writes a cell's lines one after the
+/// other and then goes back up to the next cell of the row. Chunk `a` is
+/// followed in content order by chunks directly below it, left-aligned with
+/// it, and then by a chunk back up at `a`'s height or above: those chunks are
+/// the rest of `a`'s cell and are read right after `a`.
+fn merge_wrapped_cells(chunks: &mut [Chunk]) {
+    let n = chunks.len();
+    let mut i = 0;
+    while i < n {
+        let (ax0, ay, asize) = (chunks[i].x0, chunks[i].y, chunks[i].size);
+        let mut j = i + 1;
+        let mut prev_y = ay;
+        while j < n {
+            let c = &chunks[j];
+            let below = prev_y - c.y;
+            let aligned = (c.x0 - ax0).abs() < 0.6 * asize;
+            if aligned && below > 0.5 * asize && below < 2.0 * asize.max(c.size) {
+                prev_y = c.y;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let goes_back_up = j < n && j > i + 1 && chunks[j].y > ay - 0.3 * asize;
+        if goes_back_up {
+            for k in i + 1..j {
+                let glyphs = std::mem::take(&mut chunks[k].glyphs);
+                chunks[k].merged = true;
+                chunks[i].continuation.extend(glyphs);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
+    if glyphs.is_empty() {
+        return;
+    }
+    glyphs.sort_by_key(|g| g.idx);
+    let mut chunks = chunks(glyphs);
+    merge_wrapped_cells(&mut chunks);
+    let mut live: Vec<&Chunk> = chunks.iter().filter(|c| !c.merged).collect();
+    // Top to bottom; content order breaks ties.
+    live.sort_by(|a, b| b.y.total_cmp(&a.y));
+    let mut lines: Vec<Vec<&Chunk>> = Vec::new();
+    let mut line_y = f64::NAN;
+    let mut line_size: f64 = 0.0;
+    for c in live {
+        let same_line =
+            !lines.is_empty() && (line_y - c.y).abs() < 0.5 * line_size.min(c.size).max(0.5);
+        if same_line {
+            if let Some(line) = lines.last_mut() {
+                line.push(c);
+            }
+            line_size = line_size.max(c.size);
+        } else {
+            lines.push(vec![c]);
+            line_y = c.y;
+            line_size = c.size;
+        }
+    }
+    for mut line in lines {
+        line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        write_line(page, &line, out);
+    }
+}
+
+fn write_line(page: &PageGlyphs, line: &[&Chunk], out: &mut String) {
+    let start_len = out.len();
+    let mut kept: Vec<Placed> = Vec::new();
+    for chunk in line {
+        for (k, g) in chunk.glyphs.iter().chain(&chunk.continuation).enumerate() {
+            let continued = k >= chunk.glyphs.len();
+            push_glyph(
+                page,
+                g,
+                continued && k == chunk.glyphs.len(),
+                &mut kept,
+                out,
+            );
+        }
+    }
+    // Collapse runs of whitespace inside the line and trim it.
+    let line: String = {
+        let raw = &out[start_len..];
+        let mut s = String::with_capacity(raw.len());
+        let mut last_space = true;
+        for c in raw.chars() {
+            if c.is_whitespace() {
+                if !last_space {
+                    s.push(' ');
+                }
+                last_space = true;
+            } else {
+                s.push(c);
+                last_space = false;
+            }
+        }
+        s.truncate(s.trim_end().len());
+        s
+    };
+    out.truncate(start_len);
+    if !line.is_empty() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// Appends one glyph's text, with a space before it when the gap (or a wrap
+/// inside a table cell between two non-CJK characters) calls for one.
+fn push_glyph(
+    page: &PageGlyphs,
+    g: &Placed,
+    wrap_start: bool,
+    kept: &mut Vec<Placed>,
+    out: &mut String,
+) {
+    let text = page.text_of(&page.glyphs[g.idx]);
+    if text.is_empty() {
+        return;
+    }
+    // Overprinted duplicate (fake bold, shadow): same text almost at the
+    // same place as one of the last few glyphs.
+    let dup = kept.iter().rev().take(4).any(|k| {
+        (k.x - g.x).abs() < 0.2 * g.size
+            && (k.y - g.y).abs() < 0.2 * g.size
+            && page.text_of(&page.glyphs[k.idx]) == text
+    });
+    if dup {
+        return;
+    }
+    if let Some(prev) = kept.last() {
+        let prev_text = page.text_of(&page.glyphs[prev.idx]);
+        let cjk =
+            prev_text.chars().last().is_some_and(is_cjk) || text.chars().next().is_some_and(is_cjk);
+        let size = prev.size.max(g.size);
+        let gap = g.x - prev.x1;
+        let threshold = if cjk { 1.5 * size } else { 0.15 * size };
+        let wide = if wrap_start { !cjk } else { gap > threshold };
+        let already_space =
+            prev_text.ends_with(char::is_whitespace) || text.starts_with(char::is_whitespace);
+        if wide && !already_space {
+            out.push(' ');
+        }
+    }
+    out.push_str(text);
+    kept.push(*g);
+}
+
+/// Glyph count helper used by the quality signal.
+pub fn mapped_glyphs(page: &PageGlyphs) -> (usize, usize) {
+    let unmapped = page.glyphs.iter().filter(|g: &&Glyph| g.unmapped).count();
+    (page.glyphs.len() - unmapped, unmapped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyphs(items: &[(&str, f64, f64)]) -> PageGlyphs {
+        let mut p = PageGlyphs::default();
+        for (t, x, y) in items {
+            let start = p.text.len() as u32;
+            p.text.push_str(t);
+            p.glyphs.push(Glyph {
+                start,
+                len: t.len() as u32,
+                x: *x,
+                y: *y,
+                x1: x + 10.0,
+                y1: *y,
+                size: 10.0,
+                unmapped: false,
+            });
+        }
+        p
+    }
+
+    #[test]
+    fn lines_top_to_bottom_left_to_right() {
+        let p = glyphs(&[
+            ("乙", 100.0, 500.0),
+            ("甲", 90.0, 500.5),
+            ("丙", 90.0, 480.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "甲乙\n丙\n");
+    }
+
+    #[test]
+    fn no_space_between_spread_cjk_but_space_for_columns() {
+        let p = glyphs(&[("申", 0.0, 0.0), ("请", 14.0, 0.0), ("表", 60.0, 0.0)]);
+        assert_eq!(page_text(&p, 0), "申请 表\n");
+    }
+
+    #[test]
+    fn latin_words_get_spaces() {
+        let p = glyphs(&[("a", 0.0, 0.0), ("b", 13.0, 0.0)]);
+        assert_eq!(page_text(&p, 0), "a b\n");
+    }
+
+    #[test]
+    fn fake_bold_is_deduplicated() {
+        let p = glyphs(&[("审", 0.0, 0.0), ("审", 0.5, 0.0), ("计", 10.0, 0.0)]);
+        assert_eq!(page_text(&p, 0), "审计\n");
+    }
+
+    #[test]
+    fn wrapped_table_cell_is_read_as_one() {
+        // Row: [川沙考核点] [浦东新区 / 5558号] [40]; the middle cell wraps and
+        // the producer writes its second line before going back up for "40".
+        let p = glyphs(&[
+            ("川", 0.0, 100.0),
+            ("沙", 10.0, 100.0),
+            ("浦", 50.0, 100.0),
+            ("东", 60.0, 100.0),
+            ("5", 50.0, 86.0),
+            ("8", 60.0, 86.0),
+            ("4", 120.0, 100.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "川沙 浦东58 4\n");
+    }
+
+    #[test]
+    fn ordinary_paragraph_lines_are_not_merged() {
+        let p = glyphs(&[
+            ("第", 0.0, 100.0),
+            ("一", 10.0, 100.0),
+            ("第", 0.0, 86.0),
+            ("二", 10.0, 86.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "第一\n第二\n");
+    }
+
+    #[test]
+    fn rotated_page() {
+        // Text running up the page (baseline +y), on a page rotated 90°.
+        let mut p = glyphs(&[("上", 100.0, 100.0), ("海", 100.0, 110.0)]);
+        for g in &mut p.glyphs {
+            g.x1 = g.x;
+            g.y1 = g.y + 10.0;
+        }
+        assert_eq!(page_text(&p, 90), "上海\n");
+    }
+}

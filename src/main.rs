@@ -1,0 +1,199 @@
+//! The `prescreen` command line. It only parses arguments, wires the library's
+//! stages together and prints; all the work lives in the library.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use prescreen::extract::{self, Document, ExtractOptions};
+use prescreen::unpack::{self, Limits};
+
+#[derive(Parser)]
+#[command(
+    name = "prescreen",
+    version,
+    about = "沪人社职〔2024〕447号 申报材料预审工具"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the text of every document in packages (zip files, folders, or
+    /// single PDF/DOCX files). Pages are separated by form feeds, like pdftotext.
+    Extract(ExtractArgs),
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Packages: .zip files, folders, or single documents. A folder given
+    /// with --each is a folder of packages.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Print JSON Lines: one object per document
+    /// {"package","path","kind","status","reason","sha256","size","pages","page_quality","millis"},
+    /// plus one {"package","problem":{…}} line per package-level unpack problem.
+    #[arg(long)]
+    json: bool,
+    /// Treat each child of the given folders as its own package.
+    #[arg(long)]
+    each: bool,
+    /// Worker threads (default: number of CPUs).
+    #[arg(short = 'j', long)]
+    jobs: Option<usize>,
+    /// Time limit per document, in seconds.
+    #[arg(long, default_value_t = 30)]
+    time_limit: u64,
+    /// Print a one-line summary per package to stderr instead of the text.
+    #[arg(long)]
+    quiet: bool,
+}
+
+fn main() {
+    // Panics inside extraction are caught and reported as a document status;
+    // keep the default hook from printing them in the middle of the output.
+    std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() != Some("extract") {
+            eprintln!("prescreen: 内部错误：{info}");
+        }
+    }));
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => run_extract(args),
+    };
+    if let Err(e) = result {
+        eprintln!("prescreen: 错误：{e:#}");
+        std::process::exit(2);
+    }
+}
+
+/// The packages named on the command line, in order.
+fn packages(args: &ExtractArgs) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in &args.paths {
+        if args.each && p.is_dir() {
+            let mut children: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("无法读取文件夹 {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
+            children.sort();
+            out.extend(children);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn run_extract(args: ExtractArgs) -> Result<()> {
+    if let Some(j) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+            .context("无法创建线程池")?;
+    }
+    let opts = ExtractOptions {
+        time_limit: Duration::from_secs(args.time_limit.max(1)),
+        ..ExtractOptions::default()
+    };
+    let limits = Limits::default();
+    let packages = packages(&args)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // Packages in order; documents of a package in parallel.
+    for package_path in &packages {
+        let package = unpack::unpack(package_path, &limits);
+        let docs = extract::extract_package(&package, &opts);
+        let name = package_path.display().to_string();
+        if args.json {
+            for problem in &package.problems {
+                let line = serde_json::json!({ "package": name, "problem": problem });
+                writeln!(out, "{line}")?;
+            }
+            for doc in &docs {
+                let mut value = serde_json::to_value(doc)?;
+                if let Some(obj) = value.as_object_mut() {
+                    obj.insert("package".into(), serde_json::Value::String(name.clone()));
+                }
+                writeln!(out, "{value}")?;
+            }
+        } else if args.quiet {
+            summary(&mut io::stderr(), package_path, &package, &docs)?;
+        } else {
+            print_text(&mut out, package_path, &package, &docs)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn print_text(
+    out: &mut impl Write,
+    path: &Path,
+    package: &unpack::Package,
+    docs: &[Document],
+) -> Result<()> {
+    let color = io::stdout().is_terminal();
+    let (bold, reset) = if color {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
+    for problem in &package.problems {
+        writeln!(
+            out,
+            "{bold}== {} ：{}{reset}",
+            path.display(),
+            problem.detail
+        )?;
+    }
+    for doc in docs {
+        let status = serde_json::to_value(doc.status)?;
+        let status = status.as_str().unwrap_or("");
+        writeln!(
+            out,
+            "{bold}== {} [{}] {}{reset}",
+            doc.path,
+            status,
+            doc.reason.as_deref().unwrap_or("")
+        )?;
+        for (i, page) in doc.pages.iter().enumerate() {
+            if i > 0 {
+                write!(out, "\x0c")?;
+            }
+            write!(out, "{page}")?;
+        }
+        if !doc.pages.is_empty() {
+            writeln!(out, "\x0c")?;
+        }
+    }
+    Ok(())
+}
+
+fn summary(
+    err: &mut impl Write,
+    path: &Path,
+    package: &unpack::Package,
+    docs: &[Document],
+) -> Result<()> {
+    let pages: usize = docs.iter().map(|d| d.pages.len()).sum();
+    let not_ok = docs
+        .iter()
+        .filter(|d| d.status != extract::Status::Ok)
+        .count();
+    writeln!(
+        err,
+        "{}: {} 个文件，{} 页，{} 个文件需关注，{} 个压缩包问题",
+        path.display(),
+        docs.len(),
+        pages,
+        not_ok,
+        package.problems.len()
+    )?;
+    Ok(())
+}
