@@ -251,6 +251,14 @@ pub fn glyph_name_text(name: &[u8]) -> Option<CodeText> {
     None
 }
 
+/// A printable one-byte code read as Latin-1.
+fn pass_through(code: i64) -> Option<CodeText> {
+    match code {
+        0x20..=0x7E | 0xA0..=0xFF => char::from_u32(code as u32).map(CodeText::Char),
+        _ => None,
+    }
+}
+
 fn text_of(s: String) -> CodeText {
     let mut it = s.chars();
     match (it.next(), it.next()) {
@@ -429,12 +437,20 @@ impl Font {
                         if let Some(slot) =
                             usize::try_from(code).ok().and_then(|c| table.get_mut(c))
                         {
-                            *slot = glyph_name_text(n);
+                            *slot = glyph_name_text(n).or_else(|| pass_through(code));
                         }
                         code += 1;
                     }
                     _ => {}
                 }
+            }
+        }
+
+        // Codes without a name or encoding entry read as themselves, as poppler
+        // does for unknown glyph names ("square", "g12"): better than nothing.
+        for (code, slot) in table.iter_mut().enumerate() {
+            if slot.is_none() {
+                *slot = pass_through(code as i64);
             }
         }
 

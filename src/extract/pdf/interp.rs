@@ -104,6 +104,21 @@ struct GState {
     rise: f64,
 }
 
+impl GState {
+    fn initial() -> GState {
+        GState {
+            ctm: IDENTITY,
+            font: None,
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            h_scale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        }
+    }
+}
+
 /// Fonts loaded so far in this document, by object id.
 #[derive(Default)]
 pub struct FontCache {
@@ -136,24 +151,14 @@ impl<'d> Interpreter<'d> {
         }
     }
 
-    /// Runs a page's content and returns what it showed.
-    pub fn run_page(
-        mut self,
-        content: &[u8],
-        resources: &[&'d Dictionary],
-    ) -> Result<PageGlyphs, Stop> {
-        let gs = GState {
-            ctm: IDENTITY,
-            font: None,
-            size: 0.0,
-            char_spacing: 0.0,
-            word_spacing: 0.0,
-            h_scale: 1.0,
-            leading: 0.0,
-            rise: 0.0,
-        };
-        self.run(content, resources, gs, 0)?;
-        Ok(self.out)
+    /// Runs a page's content stream.
+    pub fn run_page(&mut self, content: &[u8], resources: &[&'d Dictionary]) -> Result<(), Stop> {
+        self.run(content, resources, GState::initial(), 0)
+    }
+
+    /// What the page showed.
+    pub fn finish(self) -> PageGlyphs {
+        self.out
     }
 
     fn resolve(&self, obj: &'d Object) -> Option<&'d Object> {
@@ -393,6 +398,29 @@ impl<'d> Interpreter<'d> {
         let Some(obj) = self.lookup(resources, b"XObject", name) else {
             return Ok(());
         };
+        let Some(Object::Stream(stream)) = self.resolve(obj) else {
+            return Ok(());
+        };
+        match stream.dict.get(b"Subtype").and_then(Object::as_name).ok() {
+            Some(b"Image") => {
+                self.out.images += 1;
+                self.out.image_area += unit_square_area(&gs.ctm);
+                Ok(())
+            }
+            Some(b"Form") => self.run_form(obj, resources, gs, depth),
+            _ => Ok(()),
+        }
+    }
+
+    /// Runs a Form XObject (`obj`, a stream or a reference to one) with the
+    /// graphics state `gs`; its own `/Matrix` and `/Resources` apply inside.
+    fn run_form(
+        &mut self,
+        obj: &'d Object,
+        resources: &[&'d Dictionary],
+        gs: &GState,
+        depth: u32,
+    ) -> Result<(), Stop> {
         let id = match obj {
             Object::Reference(id) => Some(*id),
             _ => None,
@@ -400,78 +428,161 @@ impl<'d> Interpreter<'d> {
         let Some(Object::Stream(stream)) = self.resolve(obj) else {
             return Ok(());
         };
-        let subtype = stream.dict.get(b"Subtype").and_then(Object::as_name).ok();
-        match subtype {
-            Some(b"Image") => {
-                self.out.images += 1;
-                self.out.image_area += unit_square_area(&gs.ctm);
-            }
-            Some(b"Form") => {
-                if depth >= self.budget.max_form_depth {
-                    self.note_truncated("form XObject nesting too deep".into());
-                    return Ok(());
-                }
-                if let Some(id) = id {
-                    if self.form_stack.contains(&id) {
-                        self.note_truncated("form XObject draws itself".into());
-                        return Ok(());
-                    }
-                    self.form_stack.push(id);
-                }
-                let content = if stream.dict.get(b"Filter").is_ok() {
-                    stream.decompressed_content_with_limit(self.budget.max_stream_bytes)
-                } else {
-                    Ok(stream.content.clone())
-                };
-                match content {
-                    Ok(content) => {
-                        let matrix = stream
-                            .dict
-                            .get(b"Matrix")
-                            .ok()
-                            .and_then(|m| self.resolve(m))
-                            .and_then(|m| m.as_array().ok())
-                            .and_then(|a| {
-                                let v: Vec<f64> = a
-                                    .iter()
-                                    .filter_map(|o| match self.resolve(o) {
-                                        Some(Object::Integer(i)) => Some(*i as f64),
-                                        Some(Object::Real(r)) => Some(f64::from(*r)),
-                                        _ => None,
-                                    })
-                                    .collect();
-                                <[f64; 6]>::try_from(v.as_slice()).ok()
-                            })
-                            .unwrap_or(IDENTITY);
-                        let mut inner = gs.clone();
-                        inner.ctm = mul(&matrix, &gs.ctm);
-                        let own = stream
-                            .dict
-                            .get(b"Resources")
-                            .ok()
-                            .and_then(|r| self.resolve(r))
-                            .and_then(|r| r.as_dict().ok());
-                        let mut chain: Vec<&'d Dictionary> =
-                            Vec::with_capacity(resources.len() + 1);
-                        chain.extend(own);
-                        chain.extend_from_slice(resources);
-                        let result = self.run(&content, &chain, inner, depth + 1);
-                        if id.is_some() {
-                            self.form_stack.pop();
-                        }
-                        result?;
-                    }
-                    Err(e) => {
-                        if id.is_some() {
-                            self.form_stack.pop();
-                        }
-                        self.note_truncated(format!("form XObject content unreadable: {e}"));
-                    }
-                }
-            }
-            _ => {}
+        if depth >= self.budget.max_form_depth {
+            self.note_truncated("form XObject nesting too deep".into());
+            return Ok(());
         }
-        Ok(())
+        if let Some(id) = id {
+            if self.form_stack.contains(&id) {
+                self.note_truncated("form XObject draws itself".into());
+                return Ok(());
+            }
+            self.form_stack.push(id);
+        }
+        let result = self.run_form_stream(stream, resources, gs, depth);
+        if id.is_some() {
+            self.form_stack.pop();
+        }
+        result
+    }
+
+    fn run_form_stream(
+        &mut self,
+        stream: &'d lopdf::Stream,
+        resources: &[&'d Dictionary],
+        gs: &GState,
+        depth: u32,
+    ) -> Result<(), Stop> {
+        let content = if stream.dict.get(b"Filter").is_ok() {
+            stream.decompressed_content_with_limit(self.budget.max_stream_bytes)
+        } else {
+            Ok(stream.content.clone())
+        };
+        let content = match content {
+            Ok(c) => c,
+            Err(e) => {
+                self.note_truncated(format!("form XObject content unreadable: {e}"));
+                return Ok(());
+            }
+        };
+        let matrix = self.matrix_of(&stream.dict, b"Matrix").unwrap_or(IDENTITY);
+        let mut inner = gs.clone();
+        inner.ctm = mul(&matrix, &gs.ctm);
+        let own = stream
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|r| self.resolve(r))
+            .and_then(|r| r.as_dict().ok());
+        let mut chain: Vec<&'d Dictionary> = Vec::with_capacity(resources.len() + 1);
+        chain.extend(own);
+        chain.extend_from_slice(resources);
+        self.run(&content, &chain, inner, depth + 1)
+    }
+
+    fn numbers(&self, obj: &'d Object) -> Vec<f64> {
+        self.resolve(obj)
+            .and_then(|m| m.as_array().ok())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|o| match self.resolve(o) {
+                        Some(Object::Integer(i)) => Some(*i as f64),
+                        Some(Object::Real(r)) => Some(f64::from(*r)),
+                        _ => None,
+                    })
+                    .filter(|v| v.is_finite())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn matrix_of(&self, dict: &'d Dictionary, key: &[u8]) -> Option<Matrix> {
+        let v = self.numbers(dict.get(key).ok()?);
+        <[f64; 6]>::try_from(v.as_slice()).ok()
+    }
+
+    /// Runs the normal appearance stream of an annotation (form fields, free
+    /// text, stamps), placed on its `/Rect` as the PDF spec prescribes.
+    /// Hidden annotations are skipped.
+    pub fn run_annotation(
+        &mut self,
+        annot: &'d Dictionary,
+        resources: &[&'d Dictionary],
+    ) -> Result<(), Stop> {
+        let flags = annot
+            .get(b"F")
+            .ok()
+            .and_then(|f| self.resolve(f))
+            .and_then(|f| f.as_i64().ok())
+            .unwrap_or(0);
+        if flags & 2 != 0 {
+            return Ok(());
+        }
+        let Some(ap) = annot
+            .get(b"AP")
+            .ok()
+            .and_then(|o| self.resolve(o))
+            .and_then(|o| o.as_dict().ok())
+        else {
+            return Ok(());
+        };
+        let Ok(normal) = ap.get(b"N") else {
+            return Ok(());
+        };
+        // /N is a stream, or a dictionary of appearance states chosen by /AS.
+        let form: &'d Object = match self.resolve(normal) {
+            Some(Object::Stream(_)) => normal,
+            Some(Object::Dictionary(states)) => {
+                let Some(state) = annot.get(b"AS").ok().and_then(|s| s.as_name().ok()) else {
+                    return Ok(());
+                };
+                match states.get(state) {
+                    Ok(o) => o,
+                    Err(_) => return Ok(()),
+                }
+            }
+            _ => return Ok(()),
+        };
+        let Some(Object::Stream(stream)) = self.resolve(form) else {
+            return Ok(());
+        };
+        let rect = annot
+            .get(b"Rect")
+            .map(|r| self.numbers(r))
+            .unwrap_or_default();
+        let bbox = stream
+            .dict
+            .get(b"BBox")
+            .map(|r| self.numbers(r))
+            .unwrap_or_default();
+        let (Ok([rx0, ry0, rx1, ry1]), Ok([bx0, by0, bx1, by1])) = (
+            <[f64; 4]>::try_from(rect.as_slice()),
+            <[f64; 4]>::try_from(bbox.as_slice()),
+        ) else {
+            return Ok(());
+        };
+        let m = self.matrix_of(&stream.dict, b"Matrix").unwrap_or(IDENTITY);
+        // The transformed BBox's bounding box is mapped onto the Rect.
+        let corners =
+            [(bx0, by0), (bx1, by0), (bx0, by1), (bx1, by1)].map(|(x, y)| apply(&m, x, y));
+        let (mut minx, mut miny, mut maxx, mut maxy) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for (x, y) in corners {
+            minx = minx.min(x);
+            miny = miny.min(y);
+            maxx = maxx.max(x);
+            maxy = maxy.max(y);
+        }
+        let (w, h) = (maxx - minx, maxy - miny);
+        let (rx0, rx1) = (rx0.min(rx1), rx0.max(rx1));
+        let (ry0, ry1) = (ry0.min(ry1), ry0.max(ry1));
+        let sx = if w.abs() > 1e-9 { (rx1 - rx0) / w } else { 1.0 };
+        let sy = if h.abs() > 1e-9 { (ry1 - ry0) / h } else { 1.0 };
+        let placement = [sx, 0.0, 0.0, sy, rx0 - minx * sx, ry0 - miny * sy];
+        let gs = GState {
+            ctm: placement,
+            ..GState::initial()
+        };
+        self.run_form(form, resources, &gs, 0)
     }
 
     fn show(&mut self, bytes: &[u8], gs: &GState, tm: &mut Matrix) {

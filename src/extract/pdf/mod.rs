@@ -97,11 +97,17 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             max_glyphs: limits.max_glyphs_per_page,
             max_form_depth: 12,
         };
-        let glyphs: PageGlyphs =
-            match Interpreter::new(&doc, &mut fonts, budget).run_page(&content, &resources) {
-                Ok(g) => g,
-                Err(Stop::Timeout) => return PdfOutcome::Timeout,
-            };
+        let mut interp = Interpreter::new(&doc, &mut fonts, budget);
+        if let Err(Stop::Timeout) = interp.run_page(&content, &resources) {
+            return PdfOutcome::Timeout;
+        }
+        // Annotation appearances: filled-in form fields, stamps, free text.
+        for annot in annotations(&doc, page_dict) {
+            if let Err(Stop::Timeout) = interp.run_annotation(annot, &resources) {
+                return PdfOutcome::Timeout;
+            }
+        }
+        let glyphs: PageGlyphs = interp.finish();
         let rotate = page_dict
             .and_then(|d| inherited(&doc, d, b"Rotate"))
             .and_then(|o| o.as_i64().ok())
@@ -132,6 +138,22 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         out.push(page);
     }
     PdfOutcome::Pages(out)
+}
+
+/// The page's annotation dictionaries (at most 10,000).
+fn annotations<'a>(doc: &'a Document, page: Option<&'a Dictionary>) -> Vec<&'a Dictionary> {
+    let Some(annots) = page
+        .and_then(|p| p.get(b"Annots").ok())
+        .and_then(|a| doc.dereference(a).ok())
+        .and_then(|(_, a)| a.as_array().ok())
+    else {
+        return Vec::new();
+    };
+    annots
+        .iter()
+        .take(10_000)
+        .filter_map(|a| doc.dereference(a).ok()?.1.as_dict().ok())
+        .collect()
 }
 
 /// The page's resource dictionaries, nearest first (page, then inherited).
