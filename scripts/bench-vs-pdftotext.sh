@@ -39,7 +39,7 @@ esac
 if [ "$set_name" != fixtures ]; then
   for f in "$src"/*.pdf; do
     if timeout 60 pdftotext -q "$f" /dev/null 2>/dev/null || [ $? -ne 124 ]; then
-      ln -s "$(readlink -f "$f")" "$work/set/"
+      cp "$f" "$work/set/"
     else
       echo "excluded (pdftotext over 60 s): $(basename "$f")"
     fi

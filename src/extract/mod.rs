@@ -331,39 +331,55 @@ fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
         max_glyphs_per_page: opts.max_glyphs_per_page,
     };
     match pdf::extract(bytes, &limits) {
-        pdf::PdfOutcome::Pages(pages) => {
-            let page_quality: Vec<PageQuality> = pages
-                .iter()
-                .map(|p| quality::assess(&p.text, p.images, p.image_cover, p.paths))
-                .collect();
-            let problems: Vec<String> = pages
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| p.problem.as_ref().map(|m| format!("第{}页：{m}", i + 1)))
-                .collect();
-            let note = if problems.is_empty() {
-                None
-            } else {
-                Some(problems.join("；"))
-            };
-            let (status, reason) = summarise(&page_quality, note);
-            Body {
-                status,
-                reason,
-                pages: pages.into_iter().map(|p| p.text).collect(),
-                page_quality,
-            }
-        }
+        pdf::PdfOutcome::Pages(pages) => pdf_body(pages, None),
+        pdf::PdfOutcome::Timeout(pages) => pdf_body(
+            pages,
+            Some(format!(
+                "提取超时（超过 {} 秒），只读取了部分页面",
+                opts.time_limit.as_secs()
+            )),
+        ),
         pdf::PdfOutcome::Encrypted(why) => {
             Body::status(Status::Encrypted, format!("PDF 已加密：{why}"))
         }
         pdf::PdfOutcome::Corrupt(why) => {
             Body::status(Status::Corrupt, format!("PDF 已损坏，无法解析：{why}"))
         }
-        pdf::PdfOutcome::Timeout => Body::status(
-            Status::Timeout,
-            format!("提取超时（超过 {} 秒）", opts.time_limit.as_secs()),
-        ),
+    }
+}
+
+/// A PDF's body from its pages; `timeout` set when the deadline cut it short.
+fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
+    let page_quality: Vec<PageQuality> = pages
+        .iter()
+        .map(|p| quality::assess(&p.text, p.images, p.image_cover, p.paths))
+        .collect();
+    let problems: Vec<String> = pages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.problem.as_ref().map(|m| format!("第{}页：{m}", i + 1)))
+        .collect();
+    let note = if problems.is_empty() {
+        None
+    } else {
+        Some(problems.join("；"))
+    };
+    let (mut status, mut reason) = summarise(&page_quality, note);
+    if status == Status::Ok && pages.iter().any(|p| p.lossy) {
+        status = Status::PartialText;
+    }
+    if let Some(t) = timeout {
+        status = Status::Timeout;
+        reason = Some(match reason {
+            Some(r) => format!("{t}；{r}"),
+            None => t,
+        });
+    }
+    Body {
+        status,
+        reason,
+        pages: pages.into_iter().map(|p| p.text).collect(),
+        page_quality,
     }
 }
 

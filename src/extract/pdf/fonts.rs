@@ -627,13 +627,16 @@ impl Font {
         }
     }
 
-    /// Splits `bytes` into codes and decodes each; calls `f` per code.
-    pub fn decode(&self, bytes: &[u8], mut f: impl FnMut(Code)) {
+    /// Splits `bytes` into codes and decodes each; calls `f` per code until
+    /// it returns `false`.
+    pub fn decode(&self, bytes: &[u8], mut f: impl FnMut(Code) -> bool) {
         let mut i = 0;
         while i < bytes.len() {
             let (code, len) = self.next_code(&bytes[i..]);
             i += len.max(1);
-            f(self.decode_code(code, len as u8));
+            if !f(self.decode_code(code, len as u8)) {
+                return;
+            }
         }
     }
 

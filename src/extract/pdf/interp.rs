@@ -65,8 +65,10 @@ pub struct PageGlyphs {
     pub image_area: f64,
     /// Path-painting operators run (text drawn as outlines shows up here).
     pub paths: u32,
-    /// Something was cut short (limits, damaged objects); the text may be partial.
+    /// Notes on what was skipped (limits, damaged objects, loops).
     pub truncated: Option<String>,
+    /// Some text may be missing because of what `truncated` describes.
+    pub lossy: bool,
 }
 
 impl PageGlyphs {
@@ -200,6 +202,12 @@ impl<'d> Interpreter<'d> {
     }
 
     fn note_truncated(&mut self, why: String) {
+        self.out.lossy = true;
+        self.note(why);
+    }
+
+    /// A note that loses no text (a loop that was cut, for instance).
+    fn note(&mut self, why: String) {
         if self.out.truncated.is_none() {
             self.out.truncated = Some(why);
         }
@@ -342,7 +350,10 @@ impl<'d> Interpreter<'d> {
                 _ => {}
             }
             if self.out.glyphs.len() >= self.budget.max_glyphs {
-                self.note_truncated("glyph limit reached".into());
+                self.note_truncated(format!(
+                    "文字过多，只读取了前 {} 个字符",
+                    self.budget.max_glyphs
+                ));
                 break;
             }
         }
@@ -429,12 +440,12 @@ impl<'d> Interpreter<'d> {
             return Ok(());
         };
         if depth >= self.budget.max_form_depth {
-            self.note_truncated("form XObject nesting too deep".into());
+            self.note_truncated("表单对象（Form XObject）嵌套过深，已跳过内层内容".into());
             return Ok(());
         }
         if let Some(id) = id {
             if self.form_stack.contains(&id) {
-                self.note_truncated("form XObject draws itself".into());
+                self.note("表单对象（Form XObject）引用自身，已跳过".into());
                 return Ok(());
             }
             self.form_stack.push(id);
@@ -453,15 +464,10 @@ impl<'d> Interpreter<'d> {
         gs: &GState,
         depth: u32,
     ) -> Result<(), Stop> {
-        let content = if stream.dict.get(b"Filter").is_ok() {
-            stream.decompressed_content_with_limit(self.budget.max_stream_bytes)
-        } else {
-            Ok(stream.content.clone())
-        };
-        let content = match content {
+        let content = match super::stream_content(stream, self.budget.max_stream_bytes) {
             Ok(c) => c,
             Err(e) => {
-                self.note_truncated(format!("form XObject content unreadable: {e}"));
+                self.note_truncated(format!("表单对象（Form XObject）内容无法读取：{e}"));
                 return Ok(());
             }
         };
@@ -598,8 +604,12 @@ impl<'d> Interpreter<'d> {
         };
         let fs = gs.size;
         let vertical = font.vertical;
+        let max_glyphs = self.budget.max_glyphs;
         let out = &mut self.out;
         font.decode(bytes, |code| {
+            if out.glyphs.len() >= max_glyphs {
+                return false;
+            }
             let trm = mul(tm, &gs.ctm);
             let (x, y) = apply(&trm, 0.0, gs.rise);
             let glyph_w = code.width * fs * gs.h_scale;
@@ -658,6 +668,7 @@ impl<'d> Interpreter<'d> {
                 });
             }
             *tm = mul(&advance, tm);
+            true
         });
     }
 }

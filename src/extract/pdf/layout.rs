@@ -190,8 +190,21 @@ fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
     glyphs.sort_by_key(|g| g.idx);
     let mut chunks = chunks(glyphs);
     merge_wrapped_cells(&mut chunks);
-    let mut live: Vec<&Chunk> = chunks.iter().filter(|c| !c.merged).collect();
-    // Top to bottom; content order breaks ties.
+    let live: Vec<&Chunk> = chunks.iter().filter(|c| !c.merged).collect();
+    let lines = group_lines(live);
+    match find_gutter(&lines) {
+        Some(gutter) => write_columns(page, &lines, gutter, out),
+        None => {
+            for line in &lines {
+                write_line(page, line, out);
+            }
+        }
+    }
+}
+
+/// Groups chunks into lines by baseline, top to bottom; each line left to right.
+fn group_lines(mut live: Vec<&Chunk>) -> Vec<Vec<&Chunk>> {
+    // Top to bottom; content order breaks ties (the sort is stable).
     live.sort_by(|a, b| b.y.total_cmp(&a.y));
     let mut lines: Vec<Vec<&Chunk>> = Vec::new();
     let mut line_y = f64::NAN;
@@ -210,10 +223,89 @@ fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
             line_size = c.size;
         }
     }
-    for mut line in lines {
+    for line in &mut lines {
         line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-        write_line(page, &line, out);
     }
+    lines
+}
+
+/// A vertical gutter between two columns of running text: an x that almost
+/// no chunk crosses, with at least 8 lines of text on each side whose chunks
+/// are on average a quarter of the text width or wider (prose, not the narrow
+/// label column of a form). Tables and forms do not qualify, so their rows
+/// stay whole.
+fn find_gutter(lines: &[Vec<&Chunk>]) -> Option<f64> {
+    let all: Vec<&Chunk> = lines.iter().flatten().copied().collect();
+    if all.len() < 16 {
+        return None;
+    }
+    let x0 = all.iter().map(|c| c.x0).fold(f64::MAX, f64::min);
+    let x1 = all.iter().map(|c| c.x1).fold(f64::MIN, f64::max);
+    let width = x1 - x0;
+    if width <= 0.0 {
+        return None;
+    }
+    let crossing = |x: f64| all.iter().filter(|c| c.x0 < x && c.x1 > x).count();
+    let (best_x, best_n) = (30..=70)
+        .map(|pct| x0 + width * f64::from(pct) / 100.0)
+        .map(|x| (x, crossing(x)))
+        .min_by(|a, b| {
+            a.1.cmp(&b.1).then(
+                (a.0 - (x0 + width / 2.0))
+                    .abs()
+                    .total_cmp(&(b.0 - (x0 + width / 2.0)).abs()),
+            )
+        })?;
+    if best_n > 2.max(all.len() * 3 / 100) {
+        return None;
+    }
+    let side = |left: bool| -> (usize, f64) {
+        let mut n = 0;
+        let mut total = 0.0;
+        for line in lines {
+            let parts: Vec<&&Chunk> = line
+                .iter()
+                .filter(|c| if left { c.x1 <= best_x } else { c.x0 >= best_x })
+                .collect();
+            if !parts.is_empty() {
+                n += 1;
+                total += parts.iter().map(|c| c.x1 - c.x0).sum::<f64>();
+            }
+        }
+        (n, if n > 0 { total / n as f64 } else { 0.0 })
+    };
+    let (ln, lw) = side(true);
+    let (rn, rw) = side(false);
+    let prose = |n: usize, w: f64| n >= 8 && w >= 0.25 * width;
+    (prose(ln, lw) && prose(rn, rw)).then_some(best_x)
+}
+
+/// Writes a page with two columns: bands of lines that do not cross the
+/// gutter are written left column first, then right; a line that crosses it
+/// (a title, a full-width figure caption) is written whole between bands.
+fn write_columns(page: &PageGlyphs, lines: &[Vec<&Chunk>], gutter: f64, out: &mut String) {
+    let mut left: Vec<Vec<&Chunk>> = Vec::new();
+    let mut right: Vec<Vec<&Chunk>> = Vec::new();
+    let flush = |left: &mut Vec<Vec<&Chunk>>, right: &mut Vec<Vec<&Chunk>>, out: &mut String| {
+        for line in left.drain(..).chain(right.drain(..)) {
+            write_line(page, &line, out);
+        }
+    };
+    for line in lines {
+        if line.iter().any(|c| c.x0 < gutter && c.x1 > gutter) {
+            flush(&mut left, &mut right, out);
+            write_line(page, line, out);
+            continue;
+        }
+        let (l, r): (Vec<&Chunk>, Vec<&Chunk>) = line.iter().partition(|c| c.x1 <= gutter);
+        if !l.is_empty() {
+            left.push(l);
+        }
+        if !r.is_empty() {
+            right.push(r);
+        }
+    }
+    flush(&mut left, &mut right, out);
 }
 
 fn write_line(page: &PageGlyphs, line: &[&Chunk], out: &mut String) {
@@ -380,6 +472,50 @@ mod tests {
             ("二", 10.0, 86.0),
         ]);
         assert_eq!(page_text(&p, 0), "第一\n第二\n");
+    }
+
+    #[test]
+    fn two_columns_of_prose_are_read_column_by_column() {
+        // Two columns of 10 lines, each line a run of glyphs 100 wide.
+        let mut items: Vec<(String, f64, f64)> = Vec::new();
+        for row in 0..10 {
+            let y = 700.0 - 14.0 * f64::from(row);
+            for k in 0..10 {
+                items.push((format!("L{row}"), 10.0 * f64::from(k), y));
+            }
+            for k in 0..10 {
+                items.push((format!("R{row}"), 200.0 + 10.0 * f64::from(k), y));
+            }
+        }
+        let refs: Vec<(&str, f64, f64)> =
+            items.iter().map(|(t, x, y)| (t.as_str(), *x, *y)).collect();
+        let text = page_text(&glyphs(&refs), 0);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 20);
+        assert!(
+            lines[0].starts_with("L0") && lines[9].starts_with("L9"),
+            "{text}"
+        );
+        assert!(lines[10].starts_with("R0"), "{text}");
+    }
+
+    #[test]
+    fn a_form_with_a_narrow_label_column_keeps_its_rows() {
+        let mut items: Vec<(String, f64, f64)> = Vec::new();
+        for row in 0..10 {
+            let y = 700.0 - 14.0 * f64::from(row);
+            items.push((format!("K{row}"), 0.0, y));
+            for k in 0..20 {
+                items.push((format!("V{row}"), 200.0 + 10.0 * f64::from(k), y));
+            }
+        }
+        let refs: Vec<(&str, f64, f64)> =
+            items.iter().map(|(t, x, y)| (t.as_str(), *x, *y)).collect();
+        let text = page_text(&glyphs(&refs), 0);
+        assert!(
+            text.lines().next().is_some_and(|l| l.starts_with("K0 V0")),
+            "{text}"
+        );
     }
 
     #[test]

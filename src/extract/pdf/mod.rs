@@ -27,8 +27,8 @@ pub enum PdfOutcome {
     Encrypted(String),
     /// Could not be parsed at all.
     Corrupt(String),
-    /// Ran past its deadline.
-    Timeout,
+    /// Ran past its deadline; the pages read before it.
+    Timeout(Vec<PdfPage>),
 }
 
 /// One page: its text in reading order and what the quality signal needs.
@@ -42,8 +42,10 @@ pub struct PdfPage {
     pub image_cover: f64,
     /// Path-painting operators (outlined text).
     pub paths: u32,
-    /// Why this page's text may be partial.
+    /// Notes on what could not be read on this page.
     pub problem: Option<String>,
+    /// Some of the page's text may be missing.
+    pub lossy: bool,
 }
 
 /// Limits for one PDF.
@@ -70,26 +72,19 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
     if doc.is_encrypted() && !doc.was_encrypted() {
         return PdfOutcome::Encrypted("需要打开密码，空密码无法解密".into());
     }
-    let pages = doc.get_pages();
+    let (pages, total) = page_ids(&doc, limits.max_pages);
     if pages.is_empty() {
         return PdfOutcome::Corrupt("未找到任何页面（页面树缺失或损坏）".into());
     }
     let mut fonts = FontCache::default();
-    let mut out = Vec::with_capacity(pages.len().min(limits.max_pages));
-    for (_, &page_id) in pages.iter().take(limits.max_pages) {
+    let mut out: Vec<PdfPage> = Vec::with_capacity(pages.len());
+    for &page_id in &pages {
         if Instant::now() > limits.deadline {
-            return PdfOutcome::Timeout;
+            return PdfOutcome::Timeout(out);
         }
         let mut page = PdfPage::default();
         let page_dict = doc.get_dictionary(page_id).ok();
-        let content = match doc.get_page_content_with_limit(page_id, limits.max_stream_bytes) {
-            Ok(c) => c,
-            Err(e) => {
-                page.problem = Some(format!("页面内容无法读取：{e}"));
-                out.push(page);
-                continue;
-            }
-        };
+        let (content, problem) = page_content(&doc, page_id, limits.max_stream_bytes);
         let resources = page_resources(&doc, page_id);
         let budget = Budget {
             deadline: limits.deadline,
@@ -99,12 +94,12 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         };
         let mut interp = Interpreter::new(&doc, &mut fonts, budget);
         if let Err(Stop::Timeout) = interp.run_page(&content, &resources) {
-            return PdfOutcome::Timeout;
+            return PdfOutcome::Timeout(out);
         }
         // Annotation appearances: filled-in form fields, stamps, free text.
         for annot in annotations(&doc, page_dict) {
             if let Err(Stop::Timeout) = interp.run_annotation(annot, &resources) {
-                return PdfOutcome::Timeout;
+                return PdfOutcome::Timeout(out);
             }
         }
         let glyphs: PageGlyphs = interp.finish();
@@ -134,10 +129,152 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         page.images = glyphs.images;
         page.image_cover = (glyphs.image_area / area).min(1.0);
         page.paths = glyphs.paths;
-        page.problem = glyphs.truncated;
+        page.lossy = glyphs.lossy || problem.is_some();
+        page.problem = match (problem, glyphs.truncated) {
+            (Some(a), Some(b)) => Some(format!("{a}；{b}")),
+            (a, b) => a.or(b),
+        };
         out.push(page);
     }
+    if total > out.len()
+        && let Some(last) = out.last_mut()
+    {
+        last.lossy = true;
+        let note = format!(
+            "共 {total} 页，超过 {} 页上限，其后的页面未读取",
+            limits.max_pages
+        );
+        last.problem = Some(match last.problem.take() {
+            Some(p) => format!("{p}；{note}"),
+            None => note,
+        });
+    }
     PdfOutcome::Pages(out)
+}
+
+/// The page objects in order, walking the page tree from the catalog with a
+/// guard against cycles (a `/Kids` entry pointing back up would otherwise
+/// repeat pages). Returns at most `max` pages and the total page count.
+fn page_ids(doc: &Document, max: usize) -> (Vec<lopdf::ObjectId>, usize) {
+    let root = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"Pages").ok())
+        .and_then(|p| p.as_reference().ok());
+    let mut pages = Vec::new();
+    let mut total = 0usize;
+    if let Some(root) = root {
+        let mut seen = std::collections::HashSet::new();
+        let mut stack = vec![root];
+        let mut steps = 0usize;
+        while let Some(id) = stack.pop() {
+            steps += 1;
+            if steps > 5_000_000 || !seen.insert(id) {
+                continue;
+            }
+            let Ok(node) = doc.get_dictionary(id) else {
+                continue;
+            };
+            let is_page = node.get(b"Type").and_then(Object::as_name).ok() == Some(b"Page");
+            match node.get(b"Kids").and_then(Object::as_array) {
+                Ok(kids) if !is_page => {
+                    for kid in kids.iter().rev() {
+                        if let Ok(k) = kid.as_reference() {
+                            stack.push(k);
+                        }
+                    }
+                }
+                _ => {
+                    total += 1;
+                    if pages.len() < max {
+                        pages.push(id);
+                    }
+                }
+            }
+        }
+    }
+    if pages.is_empty() {
+        // No usable tree from the catalog: take what lopdf found.
+        let all = doc.get_pages();
+        total = all.len();
+        pages = all.values().copied().take(max).collect();
+    }
+    (pages, total)
+}
+
+/// A page's content streams, decoded and concatenated, and a note when some
+/// of it could not be read.
+fn page_content(
+    doc: &Document,
+    page_id: lopdf::ObjectId,
+    limit: usize,
+) -> (Vec<u8>, Option<String>) {
+    let mut content = Vec::new();
+    let mut problems = Vec::new();
+    for id in doc.get_page_contents(page_id) {
+        let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else {
+            continue;
+        };
+        match stream_content(stream, limit.saturating_sub(content.len())) {
+            Ok(data) => content.extend_from_slice(&data),
+            Err(e) => problems.push(format!("页面内容无法完整读取：{e}")),
+        }
+        content.push(b'\n');
+    }
+    let problem = if problems.is_empty() {
+        None
+    } else {
+        Some(problems.join("；"))
+    };
+    (content, problem)
+}
+
+/// A stream's decoded bytes, at most `limit`. A damaged Flate stream keeps
+/// what inflates before the damage (with a note), as other readers do.
+pub(crate) fn stream_content(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, String> {
+    let Ok(filter) = stream.dict.get(b"Filter") else {
+        return Ok(stream.content.clone());
+    };
+    match stream.decompressed_content_with_limit(limit) {
+        Ok(data) => Ok(data),
+        Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+            Err(format!("解压后超过 {} MiB 上限，已跳过", limit >> 20))
+        }
+        Err(e) => {
+            let only_flate = match filter {
+                Object::Name(n) => n == b"FlateDecode",
+                Object::Array(a) => a.len() == 1 && a[0].as_name().ok() == Some(b"FlateDecode"),
+                _ => false,
+            };
+            let predictor = stream.dict.get(b"DecodeParms").is_ok();
+            if only_flate && !predictor {
+                let partial = partial_inflate(&stream.content, limit);
+                if !partial.is_empty() {
+                    return Ok(partial);
+                }
+            }
+            Err(format!("数据流已损坏（{e}）"))
+        }
+    }
+}
+
+/// Inflates a zlib (or raw deflate) stream up to the first error or `limit`.
+fn partial_inflate(data: &[u8], limit: usize) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    let mut reader: Box<dyn Read> = if data.len() >= 2 && data[0] & 0x0f == 8 {
+        Box::new(flate2::read::ZlibDecoder::new(data))
+    } else {
+        Box::new(flate2::read::DeflateDecoder::new(data))
+    };
+    while out.len() < limit {
+        match reader.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => out.extend_from_slice(&buf[..n.min(limit - out.len())]),
+        }
+    }
+    out
 }
 
 /// The page's annotation dictionaries (at most 10,000).
@@ -156,13 +293,26 @@ fn annotations<'a>(doc: &'a Document, page: Option<&'a Dictionary>) -> Vec<&'a D
         .collect()
 }
 
-/// The page's resource dictionaries, nearest first (page, then inherited).
+/// The page's resource dictionaries, nearest first (the page's own, then
+/// those inherited through `/Parent`), stopping at a cycle.
 fn page_resources(doc: &Document, page_id: lopdf::ObjectId) -> Vec<&Dictionary> {
-    let Ok((direct, ids)) = doc.get_page_resources(page_id) else {
-        return Vec::new();
-    };
-    let mut out: Vec<&Dictionary> = direct.into_iter().collect();
-    out.extend(ids.iter().filter_map(|id| doc.get_dictionary(*id).ok()));
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut node = doc.get_dictionary(page_id).ok();
+    seen.insert(page_id);
+    while let Some(dict) = node {
+        if let Ok(res) = dict.get(b"Resources")
+            && let Ok((_, Object::Dictionary(d))) = doc.dereference(res)
+        {
+            out.push(d);
+        }
+        node = dict
+            .get(b"Parent")
+            .and_then(Object::as_reference)
+            .ok()
+            .filter(|id| seen.len() < 64 && seen.insert(*id))
+            .and_then(|id| doc.get_dictionary(id).ok());
+    }
     out
 }
 
