@@ -40,7 +40,8 @@ struct ExtractArgs {
     /// plus one {"package","problem":{…}} line per package-level unpack problem.
     #[arg(long)]
     json: bool,
-    /// Treat each child of the given folders as its own package.
+    /// Treat each sub-folder and each .zip file inside the given folders as
+    /// its own package (other files there, such as a README, are ignored).
     #[arg(long)]
     each: bool,
     /// Worker threads (default: number of CPUs).
@@ -80,6 +81,11 @@ fn packages(args: &ExtractArgs) -> Result<Vec<PathBuf>> {
             let mut children: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("无法读取文件夹 {}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|c| {
+                    c.is_dir()
+                        || c.extension()
+                            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+                })
                 .collect();
             children.sort();
             out.extend(children);
