@@ -4,6 +4,12 @@
 //! reports a verdict with evidence. One module per pipeline stage; see
 //! ARCHITECTURE.md for the map.
 
+pub mod classify;
+pub mod evaluate;
 pub mod extract;
 pub mod normalize;
+pub mod pipeline;
+pub mod report;
+pub mod rules;
 pub mod unpack;
+pub mod validate;

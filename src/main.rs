@@ -27,6 +27,50 @@ enum Command {
     /// Extract the text of every document in packages (zip files, folders, or
     /// single PDF/DOCX files). Pages are separated by form feeds, like pdftotext.
     Extract(ExtractArgs),
+    /// Screen packages against the rules (the embedded 447 set by default):
+    /// a verdict (pass / fail / review) with findings and evidence.
+    Check(CheckArgs),
+    /// Work with rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Packages: .zip files, folders, or single documents.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// A rule folder or file instead of the embedded 447 set.
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Output format: text (Chinese, for staff) or json (schemas/report.schema.json; one report per line).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Treat each sub-folder and .zip inside the given folders as a package.
+    #[arg(long)]
+    each: bool,
+    /// Worker threads (default: number of CPUs).
+    #[arg(short = 'j', long)]
+    jobs: Option<usize>,
+    /// Time limit per document, in seconds.
+    #[arg(long, default_value_t = 30)]
+    time_limit: u64,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Validate rule files (schema, regexes, references); every error is
+    /// reported. Without a path, checks the embedded set.
+    Check {
+        /// Rule folders or files.
+        paths: Vec<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -66,6 +110,8 @@ fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
+        Command::Check(args) => run_check(args),
+        Command::Rules(RulesCommand::Check { paths }) => run_rules_check(&paths),
     };
     if let Err(e) = result {
         eprintln!("prescreen: 错误：{e:#}");
@@ -73,18 +119,89 @@ fn main() {
     }
 }
 
+fn thread_pool(jobs: Option<usize>) -> Result<()> {
+    if let Some(j) = jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+            .context("无法创建线程池")?;
+    }
+    Ok(())
+}
+
+fn load_rules(path: Option<&Path>) -> Result<prescreen::rules::RuleSet> {
+    let loaded = match path {
+        Some(p) => prescreen::rules::load_path(p),
+        None => prescreen::rules::embedded(),
+    };
+    loaded.map_err(|diags| {
+        for d in &diags {
+            eprint!("{d}");
+        }
+        anyhow::anyhow!("规则文件有 {} 处错误", diags.len())
+    })
+}
+
+fn run_check(args: CheckArgs) -> Result<()> {
+    thread_pool(args.jobs)?;
+    let rules = load_rules(args.rules.as_deref())?;
+    let opts = ExtractOptions {
+        time_limit: Duration::from_secs(args.time_limit.max(1)),
+        ..ExtractOptions::default()
+    };
+    let limits = Limits::default();
+    let stdout = io::stdout();
+    let color = stdout.is_terminal();
+    let mut out = BufWriter::new(stdout.lock());
+    for path in packages(&args.paths, args.each)? {
+        let report = prescreen::pipeline::check_package(&path, &rules, &limits, &opts);
+        match args.format {
+            Format::Json => writeln!(out, "{}", serde_json::to_string(&report)?)?,
+            Format::Text => writeln!(out, "{}", prescreen::report::render_text(&report, color))?,
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn run_rules_check(paths: &[PathBuf]) -> Result<()> {
+    if paths.is_empty() {
+        load_rules(None)?;
+        println!("内置规则集：通过");
+        return Ok(());
+    }
+    let mut failed = 0;
+    for p in paths {
+        match load_rules(Some(p)) {
+            Ok(set) => println!(
+                "{}：通过（{} 类材料，{} 个字段，{} 条规则）",
+                p.display(),
+                set.kinds.len(),
+                set.fields.len(),
+                set.rules.len()
+            ),
+            Err(e) => {
+                eprintln!("{}：{e}", p.display());
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
 /// The packages named on the command line, in order.
-fn packages(args: &ExtractArgs) -> Result<Vec<PathBuf>> {
+fn packages(paths: &[PathBuf], each: bool) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    for p in &args.paths {
-        if args.each && p.is_dir() {
+    for p in paths {
+        if each && p.is_dir() {
             let mut children: Vec<PathBuf> = std::fs::read_dir(p)
                 .with_context(|| format!("无法读取文件夹 {}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|c| {
-                    c.is_dir()
-                        || c.extension()
-                            .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+                    c.is_dir() || c.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
                 })
                 .collect();
             children.sort();
@@ -97,18 +214,13 @@ fn packages(args: &ExtractArgs) -> Result<Vec<PathBuf>> {
 }
 
 fn run_extract(args: ExtractArgs) -> Result<()> {
-    if let Some(j) = args.jobs {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(j.max(1))
-            .build_global()
-            .context("无法创建线程池")?;
-    }
+    thread_pool(args.jobs)?;
     let opts = ExtractOptions {
         time_limit: Duration::from_secs(args.time_limit.max(1)),
         ..ExtractOptions::default()
     };
     let limits = Limits::default();
-    let packages = packages(&args)?;
+    let packages = packages(&args.paths, args.each)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     // Packages in order; documents of a package in parallel.

@@ -1,0 +1,504 @@
+//! Compilation: merged rule files → a typed [`RuleSet`]. Regexes are built,
+//! ids checked for uniqueness, references (kinds, fields, parameters)
+//! resolved to indices. Every error is collected.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+use serde_json::Value;
+
+use super::source::{Pos, Source};
+use super::{Diagnostic, at, model};
+
+/// Where a definition came from, for messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Params {
+    /// (year, month, day) the package is judged at.
+    pub reference_date: (i32, u32, u32),
+    pub audit_years: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Kind {
+    pub id: String,
+    pub title: String,
+    pub path: Vec<Regex>,
+    pub any: Vec<Regex>,
+    pub all: Vec<Regex>,
+    pub none: Vec<Regex>,
+    pub head: Option<usize>,
+    pub origin: Origin,
+}
+
+impl Kind {
+    /// Whether content conditions are given at all.
+    pub fn has_content(&self) -> bool {
+        !(self.any.is_empty() && self.all.is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    Text,
+    OrgName,
+    CreditCode,
+    Year,
+    Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: String,
+    pub title: String,
+    /// Indices into `RuleSet::kinds`.
+    pub kinds: Vec<usize>,
+    pub pattern: Regex,
+    pub ty: FieldType,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ForEach {
+    /// The last `n` complete fiscal years before the reference date.
+    FiscalYears(u32),
+}
+
+#[derive(Debug, Clone)]
+pub enum Predicate {
+    Present,
+    CreditCodeValid,
+    Shanghai,
+    CategoryNotIn(Vec<String>),
+    Matches(Regex),
+    NotMatches(Regex),
+    Consistent,
+}
+
+#[derive(Debug, Clone)]
+pub enum RuleBody {
+    Require {
+        for_each: Option<ForEach>,
+        kind: usize,
+        min: usize,
+        field: Option<usize>,
+    },
+    Check {
+        field: usize,
+        predicate: Predicate,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub clause: String,
+    pub severity: Severity,
+    pub message: String,
+    pub body: RuleBody,
+    pub origin: Origin,
+}
+
+/// A compiled rule set, ready to evaluate.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub id: String,
+    pub title: String,
+    pub notice: Option<String>,
+    pub params: Params,
+    pub kinds: Vec<Kind>,
+    pub fields: Vec<Field>,
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn kind(&self, id: &str) -> Option<usize> {
+        self.kinds.iter().position(|k| k.id == id)
+    }
+    pub fn field(&self, id: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.id == id)
+    }
+}
+
+struct Ctx<'a> {
+    diags: Vec<Diagnostic>,
+    source: &'a Source,
+    json: &'a Value,
+}
+
+impl Ctx<'_> {
+    fn err(&mut self, pointer: &str, message: String) {
+        self.diags
+            .push(at(self.source, self.json, pointer, message));
+    }
+
+    fn regex(&mut self, pointer: &str, pattern: &str) -> Option<Regex> {
+        match regex::RegexBuilder::new(pattern)
+            .size_limit(1 << 22)
+            .build()
+        {
+            Ok(r) => Some(r),
+            Err(e) => {
+                self.err(pointer, format!("invalid regex: {e}"));
+                None
+            }
+        }
+    }
+
+    fn regexes(&mut self, pointer: &str, patterns: &[String]) -> Vec<Regex> {
+        patterns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| self.regex(&format!("{pointer}/{i}"), p))
+            .collect()
+    }
+
+    fn origin(&self, pointer: &str) -> Origin {
+        Origin {
+            file: self.source.name.clone(),
+            pos: self.source.locate(pointer),
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
+    let mut it = s.split('-');
+    let (y, m, d) = (
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    );
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
+}
+
+pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut meta: Option<(model::RuleSetMeta, Origin)> = None;
+    let mut params = model::Parameters::default();
+    let mut param_origin: HashMap<&'static str, Origin> = HashMap::new();
+    let mut kinds: Vec<Kind> = Vec::new();
+
+    // Pass 1: metadata, parameters, kinds.
+    for (source, json, file) in files {
+        let mut cx = Ctx {
+            diags: Vec::new(),
+            source,
+            json,
+        };
+        if let Some(m) = &file.ruleset {
+            if meta.is_some() {
+                cx.err(
+                    "/ruleset",
+                    "a second `ruleset` section: exactly one file names the set".into(),
+                );
+            } else {
+                meta = Some((m.clone(), cx.origin("/ruleset")));
+            }
+        }
+        if let Some(p) = &file.parameters {
+            if let Some(d) = &p.reference_date {
+                if parse_date(d).is_none() {
+                    cx.err(
+                        "/parameters/reference_date",
+                        format!("not a calendar date: {d}"),
+                    );
+                }
+                if param_origin
+                    .insert("reference_date", cx.origin("/parameters/reference_date"))
+                    .is_some()
+                {
+                    cx.err(
+                        "/parameters/reference_date",
+                        "reference_date is set twice".into(),
+                    );
+                }
+                params.reference_date = Some(d.clone());
+            }
+            if let Some(n) = p.audit_years {
+                if param_origin
+                    .insert("audit_years", cx.origin("/parameters/audit_years"))
+                    .is_some()
+                {
+                    cx.err("/parameters/audit_years", "audit_years is set twice".into());
+                }
+                params.audit_years = Some(n);
+            }
+        }
+        for (i, k) in file.kinds.iter().enumerate() {
+            let p = format!("/kinds/{i}");
+            if kinds.iter().any(|o| o.id == k.id) {
+                cx.err(&format!("{p}/id"), format!("duplicate kind id `{}`", k.id));
+            }
+            let content = k.content.clone().unwrap_or_default();
+            if k.path.is_empty() && content.any.is_empty() && content.all.is_empty() {
+                cx.err(
+                    &p,
+                    "a kind needs `path` patterns or `content.any`/`content.all`".into(),
+                );
+            }
+            let kind = Kind {
+                id: k.id.clone(),
+                title: k.title.clone(),
+                path: cx.regexes(&format!("{p}/path"), &k.path),
+                any: cx.regexes(&format!("{p}/content/any"), &content.any),
+                all: cx.regexes(&format!("{p}/content/all"), &content.all),
+                none: cx.regexes(&format!("{p}/content/none"), &content.none),
+                head: content.head,
+                origin: cx.origin(&p),
+            };
+            kinds.push(kind);
+        }
+        diags.extend(cx.diags);
+    }
+
+    // Pass 2: fields (refer to kinds).
+    let mut fields: Vec<Field> = Vec::new();
+    for (source, json, file) in files {
+        let mut cx = Ctx {
+            diags: Vec::new(),
+            source,
+            json,
+        };
+        for (i, f) in file.fields.iter().enumerate() {
+            let p = format!("/fields/{i}");
+            if fields.iter().any(|o| o.id == f.id) {
+                cx.err(&format!("{p}/id"), format!("duplicate field id `{}`", f.id));
+            }
+            let mut kind_ids = Vec::new();
+            for (j, k) in f.kinds.iter().enumerate() {
+                match kinds.iter().position(|o| o.id == *k) {
+                    Some(idx) => kind_ids.push(idx),
+                    None => cx.err(&format!("{p}/kinds/{j}"), format!("unknown kind `{k}`")),
+                }
+            }
+            let ty = match f.ty.as_str() {
+                "text" => FieldType::Text,
+                "org_name" => FieldType::OrgName,
+                "credit_code" => FieldType::CreditCode,
+                "year" => FieldType::Year,
+                _ => FieldType::Date,
+            };
+            if let Some(pattern) = cx.regex(&format!("{p}/pattern"), &f.pattern) {
+                fields.push(Field {
+                    id: f.id.clone(),
+                    title: f.title.clone(),
+                    kinds: kind_ids,
+                    pattern,
+                    ty,
+                    origin: cx.origin(&p),
+                });
+            }
+        }
+        diags.extend(cx.diags);
+    }
+
+    // Pass 3: rules (refer to kinds, fields, parameters).
+    let mut rules: Vec<Rule> = Vec::new();
+    for (source, json, file) in files {
+        let mut cx = Ctx {
+            diags: Vec::new(),
+            source,
+            json,
+        };
+        for (i, r) in file.rules.iter().enumerate() {
+            let p = format!("/rules/{i}");
+            if rules.iter().any(|o| o.id == r.id) {
+                cx.err(&format!("{p}/id"), format!("duplicate rule id `{}`", r.id));
+            }
+            let severity = if r.severity == "warning" {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
+            let for_each = match r.for_each.as_ref().and_then(|f| f.fiscal_years.as_deref()) {
+                Some("audit_years") => match params.audit_years {
+                    Some(n) => Some(ForEach::FiscalYears(n)),
+                    None => {
+                        cx.err(
+                            &format!("{p}/for_each/fiscal_years"),
+                            "parameter `audit_years` is not set".into(),
+                        );
+                        None
+                    }
+                },
+                _ => None,
+            };
+            if for_each.is_some() && !r.message.contains("{item}") {
+                cx.err(
+                    &format!("{p}/message"),
+                    "a for_each rule's message must name the item with `{item}`".into(),
+                );
+            }
+            let kind_ref = |cx: &mut Ctx, ptr: &str, id: &str| -> Option<usize> {
+                let found = kinds.iter().position(|k| k.id == id);
+                if found.is_none() {
+                    cx.err(ptr, format!("unknown kind `{id}`"));
+                }
+                found
+            };
+            let field_ref = |cx: &mut Ctx, ptr: &str, id: &str| -> Option<usize> {
+                let found = fields.iter().position(|f| f.id == id);
+                if found.is_none() {
+                    cx.err(ptr, format!("unknown field `{id}`"));
+                }
+                found
+            };
+            let body = if let Some(req) = &r.require {
+                let kind = kind_ref(&mut cx, &format!("{p}/require/kind"), &req.kind);
+                let field = match &req.field {
+                    Some(fid) => {
+                        let f = field_ref(&mut cx, &format!("{p}/require/field"), fid);
+                        if for_each.is_none() {
+                            cx.err(
+                                &format!("{p}/require/field"),
+                                "`field` needs a `for_each` item to compare with".into(),
+                            );
+                        }
+                        if let (Some(f), Some(k)) = (f, kind)
+                            && !fields[f].kinds.contains(&k)
+                        {
+                            cx.err(
+                                &format!("{p}/require/field"),
+                                format!("field `{fid}` is not extracted from kind `{}`", req.kind),
+                            );
+                        }
+                        f.map(Some)
+                    }
+                    None => Some(None),
+                };
+                match (kind, field) {
+                    (Some(kind), Some(field)) => Some(RuleBody::Require {
+                        for_each: for_each.clone(),
+                        kind,
+                        min: req.min.unwrap_or(1),
+                        field,
+                    }),
+                    _ => None,
+                }
+            } else if let Some(check) = &r.check {
+                let field = field_ref(&mut cx, &format!("{p}/check/field"), &check.field);
+                let regex = |cx: &mut Ctx| match &check.regex {
+                    Some(re) => cx.regex(&format!("{p}/check/regex"), re),
+                    None => {
+                        cx.err(
+                            &format!("{p}/check"),
+                            format!("predicate `{}` needs `regex`", check.predicate),
+                        );
+                        None
+                    }
+                };
+                let predicate = match check.predicate.as_str() {
+                    "present" => Some(Predicate::Present),
+                    "credit_code_valid" => Some(Predicate::CreditCodeValid),
+                    "shanghai" => Some(Predicate::Shanghai),
+                    "category_not_in" => {
+                        if check.values.is_empty() {
+                            cx.err(
+                                &format!("{p}/check"),
+                                "`category_not_in` needs `values`".into(),
+                            );
+                        }
+                        Some(Predicate::CategoryNotIn(check.values.clone()))
+                    }
+                    "matches" => regex(&mut cx).map(Predicate::Matches),
+                    "not_matches" => regex(&mut cx).map(Predicate::NotMatches),
+                    _ => Some(Predicate::Consistent),
+                };
+                if let (Some(f), Some(pr)) = (field, &predicate)
+                    && matches!(
+                        pr,
+                        Predicate::CreditCodeValid
+                            | Predicate::Shanghai
+                            | Predicate::CategoryNotIn(_)
+                    )
+                    && fields[f].ty != FieldType::CreditCode
+                {
+                    cx.err(
+                        &format!("{p}/check/predicate"),
+                        format!(
+                            "predicate `{}` needs a credit_code field, `{}` is not one",
+                            check.predicate, check.field
+                        ),
+                    );
+                }
+                match (field, predicate) {
+                    (Some(field), Some(predicate)) => Some(RuleBody::Check { field, predicate }),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            if let Some(body) = body {
+                rules.push(Rule {
+                    id: r.id.clone(),
+                    title: r.title.clone(),
+                    clause: r.clause.clone(),
+                    severity,
+                    message: r.message.clone(),
+                    body,
+                    origin: cx.origin(&p),
+                });
+            }
+        }
+        diags.extend(cx.diags);
+    }
+
+    let (meta, _) = match meta {
+        Some(m) => m,
+        None => {
+            diags.push(Diagnostic {
+                file: files.first().map(|f| f.0.name.clone()).unwrap_or_default(),
+                pos: Pos::default(),
+                item: None,
+                message: "no file names the rule set (a `ruleset:` section with id and title)"
+                    .into(),
+                line_text: String::new(),
+            });
+            return Err(diags);
+        }
+    };
+    let reference_date = params.reference_date.as_deref().and_then(parse_date);
+    if reference_date.is_none() && !param_origin.contains_key("reference_date") {
+        diags.push(Diagnostic {
+            file: files.first().map(|f| f.0.name.clone()).unwrap_or_default(),
+            pos: Pos::default(),
+            item: None,
+            message: "parameter `reference_date` is not set".into(),
+            line_text: String::new(),
+        });
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(RuleSet {
+        id: meta.id,
+        title: meta.title,
+        notice: meta.notice,
+        params: Params {
+            reference_date: reference_date.unwrap_or((1970, 1, 1)),
+            audit_years: params.audit_years.unwrap_or(0),
+        },
+        kinds,
+        fields,
+        rules,
+    })
+}

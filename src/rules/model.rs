@@ -1,0 +1,103 @@
+//! The rule-file format as serde types: what `schemas/rules.schema.json`
+//! describes, before compilation. Field names match the YAML keys; see the
+//! schema for each field's meaning.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub ruleset: Option<RuleSetMeta>,
+    pub parameters: Option<Parameters>,
+    #[serde(default)]
+    pub kinds: Vec<KindDef>,
+    #[serde(default)]
+    pub fields: Vec<FieldDef>,
+    #[serde(default)]
+    pub rules: Vec<RuleDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSetMeta {
+    pub id: String,
+    pub title: String,
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Parameters {
+    pub reference_date: Option<String>,
+    pub audit_years: Option<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindDef {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub path: Vec<String>,
+    pub content: Option<ContentDef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ContentDef {
+    #[serde(default)]
+    pub any: Vec<String>,
+    #[serde(default)]
+    pub all: Vec<String>,
+    #[serde(default)]
+    pub none: Vec<String>,
+    pub head: Option<usize>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldDef {
+    pub id: String,
+    pub title: String,
+    pub kinds: Vec<String>,
+    pub pattern: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub id: String,
+    pub title: String,
+    pub clause: String,
+    pub severity: String,
+    pub message: String,
+    pub for_each: Option<ForEachDef>,
+    pub require: Option<RequireDef>,
+    pub check: Option<CheckDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForEachDef {
+    pub fiscal_years: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequireDef {
+    pub kind: String,
+    pub min: Option<usize>,
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckDef {
+    pub field: String,
+    pub predicate: String,
+    #[serde(default)]
+    pub values: Vec<String>,
+    pub regex: Option<String>,
+}

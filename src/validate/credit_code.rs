@@ -1,0 +1,569 @@
+//! The 统一社会信用代码 (unified social credit code, GB 32100-2015): checking one
+//! code and finding codes in extracted text.
+//!
+//! A code has 18 characters: position 1 the registration authority, 2 the
+//! category, 3–8 the division of the registering authority (GB/T 2260), 9–17
+//! the organisation code (GB 11714) whose last character is its own check
+//! digit, and 18 a mod-31 check character over positions 1–17. Both checks are
+//! needed: `52310104MJ5K3L7D0C` passes the mod-31 check and fails the embedded
+//! one.
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+/// The 31 characters a code may use, in value order (no I, O, Z, S, V).
+const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/// Weights of positions 1–17 for the position-18 check (GB 32100-2015).
+const WEIGHTS_18: [u32; 17] = [
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+];
+
+/// Weights of positions 9–16 for the GB 11714 check digit at position 17.
+const WEIGHTS_ORG: [u32; 8] = [3, 7, 9, 10, 5, 8, 4, 2];
+
+/// Position-1 characters that name a registration authority.
+const AUTHORITIES: &str = "123456789ANY";
+
+/// Category names for positions 1–2, as listed in DOMAIN.md.
+const CATEGORIES: &[(&str, &str)] = &[
+    ("11", "机关"),
+    ("12", "事业单位"),
+    ("13", "群众团体"),
+    ("19", "其他"),
+    ("51", "社会团体"),
+    ("52", "民办非企业单位"),
+    ("53", "基金会"),
+    ("59", "其他"),
+    ("91", "企业"),
+    ("92", "个体工商户"),
+    ("93", "农民专业合作社"),
+];
+
+/// Labels that introduce a code in running text, compared after NFKC,
+/// upper-casing and whitespace removal (`统一社会信用代码` and `社会信用代码` end
+/// with `信用代码`).
+const LABELS: &[&str] = &[
+    "信用代码",
+    "信用代码号",
+    "统一代码",
+    "注册号",
+    "USCC",
+    "CREDITCODE",
+];
+
+/// Characters allowed between a label and the code it introduces.
+const LABEL_SEPARATORS: &str = ":：()（）[]［］【】〔〕\"“”「」'‘’=＝、,，.。#＃为是";
+
+/// The result of checking one string as a 统一社会信用代码.
+///
+/// The decoded fields (`authority` … `is_shanghai`) describe the characters,
+/// not a verified code: they are filled from `repaired` when there is one,
+/// otherwise from `code` whenever it has 18 characters, even if a check
+/// failed, so that a failed code can still be sent to review with its
+/// category. Whether the code is valid is `well_formed && mod31_ok &&
+/// org_check_ok` ([`CreditCodeCheck::is_valid`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreditCodeCheck {
+    /// The string as given.
+    pub input: String,
+    /// The input after NFKC folding (full-width → ASCII), whitespace removal
+    /// and ASCII upper-casing: 18 characters for a plausible code, otherwise
+    /// whatever was there.
+    pub code: String,
+    /// `code` has exactly 18 characters, all from the 31-character alphabet
+    /// `0123456789ABCDEFGHJKLMNPQRTUWXY`.
+    pub well_formed: bool,
+    /// Position 18 is the GB 32100-2015 mod-31 check character of positions
+    /// 1–17. Always false when not `well_formed`.
+    pub mod31_ok: bool,
+    /// Position 17 is the GB 11714 check digit of positions 9–16 (weights
+    /// 3,7,9,10,5,8,4,2; `11 − sum mod 11`, 10 → `X`, 11 → `0`). Always
+    /// false when not `well_formed`.
+    pub org_check_ok: bool,
+    /// Position 1 when it is a known registration authority (`1`–`9`, `A`,
+    /// `N`, `Y`; e.g. `9` 工商/市场监管, `5` 民政, `1` 机构编制).
+    pub authority: Option<char>,
+    /// Positions 1–2 (e.g. `"91"`), when both are from the alphabet.
+    pub category: Option<String>,
+    /// The name of `category` (机关, 事业单位, 群众团体, 社会团体, 民办非企业单位,
+    /// 基金会, 企业, 个体工商户, 农民专业合作社, 其他) for the categories
+    /// DOMAIN.md lists (11–13, 19, 51–53, 59, 91–93); `None` for the others.
+    pub category_name: Option<&'static str>,
+    /// Positions 3–8, the registering authority's division code, when they
+    /// are six digits (e.g. `"310115"`).
+    pub division: Option<String>,
+    /// `division` starts with `31` (registered in Shanghai).
+    pub is_shanghai: bool,
+    /// When a check fails and `code` holds characters outside the alphabet: the
+    /// code with the OCR confusions I→1, O→0, Z→2, S→5 undone, kept only if it
+    /// is well formed and passes both checks.
+    pub repaired: Option<String>,
+}
+
+impl CreditCodeCheck {
+    /// The input is a valid code as it stands (after folding): well formed and
+    /// both checks pass. A repaired code is not counted.
+    pub fn is_valid(&self) -> bool {
+        self.well_formed && self.mod31_ok && self.org_check_ok
+    }
+
+    /// The code to use: `code` when valid, else `repaired` if any.
+    pub fn valid_code(&self) -> Option<&str> {
+        if self.is_valid() {
+            Some(&self.code)
+        } else {
+            self.repaired.as_deref()
+        }
+    }
+}
+
+/// Checks one string as a 统一社会信用代码. `raw` may contain spaces, full-width
+/// characters and lower case; they are folded before checking (see
+/// [`CreditCodeCheck::code`]).
+pub fn check(raw: &str) -> CreditCodeCheck {
+    let code: String = raw
+        .nfkc()
+        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let chars: Vec<char> = code.chars().collect();
+    let well_formed = chars.len() == 18 && chars.iter().all(|&c| alphabet_value(c).is_some());
+    let (mod31_ok, org_check_ok) = if well_formed {
+        (mod31_check(&chars), org_check(&chars))
+    } else {
+        (false, false)
+    };
+    let repaired = if mod31_ok && org_check_ok {
+        None
+    } else {
+        repair(&chars)
+    };
+    let basis: Vec<char> = match &repaired {
+        Some(r) => r.chars().collect(),
+        None => chars,
+    };
+    let decoded = decode(&basis);
+    CreditCodeCheck {
+        input: raw.to_string(),
+        code,
+        well_formed,
+        mod31_ok,
+        org_check_ok,
+        authority: decoded.authority,
+        category: decoded.category,
+        category_name: decoded.category_name,
+        division: decoded.division,
+        is_shanghai: decoded.is_shanghai,
+        repaired,
+    }
+}
+
+/// Zero-width characters that some producers put between letters.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn alphabet_value(c: char) -> Option<u32> {
+    let b = u8::try_from(c).ok()?;
+    ALPHABET.iter().position(|&a| a == b).map(|i| i as u32)
+}
+
+/// The GB 32100 check character of 17 alphabet characters.
+fn mod31_char(first17: &[char]) -> Option<char> {
+    let mut sum = 0u32;
+    for (c, w) in first17.iter().zip(WEIGHTS_18) {
+        sum += alphabet_value(*c)? * w;
+    }
+    let check = (31 - sum % 31) % 31;
+    ALPHABET.get(check as usize).map(|&b| char::from(b))
+}
+
+fn mod31_check(chars: &[char]) -> bool {
+    chars.len() == 18 && mod31_char(&chars[..17]) == Some(chars[17])
+}
+
+/// The GB 11714 check character of the 8 body characters of an organisation
+/// code (0–9 and A–Z valued 0–35).
+fn org_check_char(body: &[char]) -> Option<char> {
+    let mut sum = 0u32;
+    for (c, w) in body.iter().zip(WEIGHTS_ORG) {
+        sum += c.to_digit(36)? * w;
+    }
+    Some(match 11 - sum % 11 {
+        10 => 'X',
+        11 => '0',
+        d => char::from_digit(d, 10)?,
+    })
+}
+
+fn org_check(chars: &[char]) -> bool {
+    chars.len() == 18 && org_check_char(&chars[8..16]) == Some(chars[16])
+}
+
+/// OCR confusions with a character the alphabet does not have.
+fn ocr_fold(c: char) -> Option<char> {
+    match c {
+        'I' => Some('1'),
+        'O' => Some('0'),
+        'Z' => Some('2'),
+        'S' => Some('5'),
+        _ => None,
+    }
+}
+
+/// Undo OCR confusions on the characters outside the alphabet; `None` unless
+/// something changed and the result passes both checks.
+fn repair(chars: &[char]) -> Option<String> {
+    if chars.len() != 18 {
+        return None;
+    }
+    let mut changed = false;
+    let mut out = Vec::with_capacity(18);
+    for &c in chars {
+        if alphabet_value(c).is_some() {
+            out.push(c);
+        } else {
+            out.push(ocr_fold(c)?);
+            changed = true;
+        }
+    }
+    (changed && mod31_check(&out) && org_check(&out)).then(|| out.into_iter().collect())
+}
+
+struct Decoded {
+    authority: Option<char>,
+    category: Option<String>,
+    category_name: Option<&'static str>,
+    division: Option<String>,
+    is_shanghai: bool,
+}
+
+fn decode(chars: &[char]) -> Decoded {
+    if chars.len() != 18 {
+        return Decoded {
+            authority: None,
+            category: None,
+            category_name: None,
+            division: None,
+            is_shanghai: false,
+        };
+    }
+    let authority = Some(chars[0]).filter(|c| AUTHORITIES.contains(*c));
+    let category = (alphabet_value(chars[0]).is_some() && alphabet_value(chars[1]).is_some())
+        .then(|| chars[..2].iter().collect::<String>());
+    let category_name = category.as_deref().and_then(|cat| {
+        CATEGORIES
+            .iter()
+            .find(|(code, _)| *code == cat)
+            .map(|(_, name)| *name)
+    });
+    let division = chars[2..8]
+        .iter()
+        .all(|c| c.is_ascii_digit())
+        .then(|| chars[2..8].iter().collect::<String>());
+    let is_shanghai = division.as_deref().is_some_and(|d| d.starts_with("31"));
+    Decoded {
+        authority,
+        category,
+        category_name,
+        division,
+        is_shanghai,
+    }
+}
+
+/// Finds 18-character code candidates in `text` and checks each. Returns
+/// `(start, end, check)` with byte offsets into `text`; `&text[start..end]` is
+/// the candidate as written and `check.input` equals it.
+///
+/// A candidate is made of code characters (ASCII or full-width letters and
+/// digits, any case) and may contain single whitespace characters (one space,
+/// tab, ideographic space, line break or `\r\n`) inserted by extraction, as in
+/// `91310115 MA1FL0A00C` or `9 1 3 1 …`. It must be exactly 18 characters
+/// between non-code characters or breaks, with the inserted gaps only at piece
+/// boundaries, and its positions 3–8 must be digits after the OCR folds
+/// I→1, O→0, Z→2, S→5 (every code has a numeric division there; this keeps
+/// words and other references out).
+///
+/// - A candidate written without gaps is always returned, valid or not (an
+///   18-character ID card number is returned too, with failing checks).
+/// - A candidate assembled across gaps is returned only when it follows a
+///   label or passes both checks (possibly after repair): otherwise any run of
+///   spaced digits would produce one.
+/// - Where overlapping candidates compete, those that pass (or repair) win.
+///
+/// Order: candidates that follow a label (`统一社会信用代码`, `社会信用代码`,
+/// `信用代码`, `统一代码`, `注册号`, `USCC`, with `：`, brackets or spaces in
+/// between) come first, then the rest; each group in text order.
+pub fn find_codes(text: &str) -> Vec<(usize, usize, CreditCodeCheck)> {
+    let mut labelled = Vec::new();
+    let mut others = Vec::new();
+    for run in runs(text) {
+        let mut found: Vec<Candidate> = Vec::new();
+        for i in 0..run.len() {
+            let mut len = 0;
+            for j in i..run.len() {
+                len += run[j].len;
+                if len > 18 {
+                    break;
+                }
+                if len < 18 {
+                    continue;
+                }
+                let (start, end) = (run[i].start, run[j].end);
+                let Some(piece) = text.get(start..end) else {
+                    break;
+                };
+                if !division_plausible(piece) {
+                    break;
+                }
+                let result = check(piece);
+                let passes = result.valid_code().is_some();
+                let has_label = follows_label(text, start);
+                if i == j || has_label || passes {
+                    found.push(Candidate {
+                        start,
+                        end,
+                        result,
+                        has_label,
+                        passes,
+                    });
+                }
+                break;
+            }
+        }
+        let passing: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.passes)
+            .map(|f| (f.start, f.end))
+            .collect();
+        for f in found {
+            let beaten = !f.passes && passing.iter().any(|&(s, e)| s < f.end && f.start < e);
+            if beaten {
+                continue;
+            }
+            let list = if f.has_label {
+                &mut labelled
+            } else {
+                &mut others
+            };
+            list.push((f.start, f.end, f.result));
+        }
+    }
+    labelled.extend(others);
+    labelled
+}
+
+/// A checked candidate of [`find_codes`] before ordering.
+struct Candidate {
+    start: usize,
+    end: usize,
+    result: CreditCodeCheck,
+    has_label: bool,
+    passes: bool,
+}
+
+/// A maximal stretch of code characters without a gap.
+struct Piece {
+    start: usize,
+    end: usize,
+    len: usize,
+}
+
+/// A code character: ASCII or full-width letter or digit, folded to ASCII.
+fn code_char(c: char) -> Option<char> {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => Some(c),
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(c as u32 - 0xFF10 + 0x30)
+        }
+        _ => None,
+    }
+}
+
+/// Splits `text` into runs of pieces: pieces within a run are separated by a
+/// single gap (one whitespace character or `\r\n`).
+fn runs(text: &str) -> Vec<Vec<Piece>> {
+    #[derive(PartialEq)]
+    enum Gap {
+        None,
+        One(char),
+        Broken,
+    }
+    let mut runs = Vec::new();
+    let mut run: Vec<Piece> = Vec::new();
+    let mut piece: Option<Piece> = None;
+    let mut gap = Gap::Broken;
+    for (i, c) in text.char_indices() {
+        if code_char(c).is_some() {
+            let end = i + c.len_utf8();
+            match (&mut piece, &gap) {
+                (Some(p), Gap::None) => {
+                    p.end = end;
+                    p.len += 1;
+                }
+                (Some(_), Gap::One(_)) => {
+                    run.extend(piece.take());
+                    piece = Some(Piece {
+                        start: i,
+                        end,
+                        len: 1,
+                    });
+                }
+                _ => {
+                    run.extend(piece.take());
+                    if !run.is_empty() {
+                        runs.push(std::mem::take(&mut run));
+                    }
+                    piece = Some(Piece {
+                        start: i,
+                        end,
+                        len: 1,
+                    });
+                }
+            }
+            gap = Gap::None;
+        } else if c.is_whitespace() {
+            gap = match gap {
+                Gap::None => Gap::One(c),
+                Gap::One('\r') if c == '\n' => Gap::One(c),
+                _ => Gap::Broken,
+            };
+        } else {
+            gap = Gap::Broken;
+        }
+    }
+    run.extend(piece.take());
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
+/// Positions 3–8 of the candidate are digits once OCR confusions are undone.
+fn division_plausible(piece: &str) -> bool {
+    piece
+        .chars()
+        .filter_map(code_char)
+        .map(|c| c.to_ascii_uppercase())
+        .skip(2)
+        .take(6)
+        .all(|c| c.is_ascii_digit() || ocr_fold(c).is_some())
+}
+
+/// Whether the text before `start`, skipping separators and whitespace, ends
+/// with a label.
+fn follows_label(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let mut rev = before
+        .chars()
+        .rev()
+        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+        .peekable();
+    let mut skipped = 0;
+    while let Some(c) = rev.peek() {
+        if !LABEL_SEPARATORS.contains(*c) || skipped >= 8 {
+            break;
+        }
+        rev.next();
+        skipped += 1;
+    }
+    let tail: Vec<char> = rev.take(12).collect();
+    let tail: String = tail.into_iter().rev().collect();
+    let tail: String = tail.nfkc().map(|c| c.to_ascii_uppercase()).collect();
+    LABELS.iter().any(|l| tail.ends_with(l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The check characters of a 17-character prefix, for building test codes.
+    fn complete(first16: &str) -> String {
+        let chars: Vec<char> = first16.chars().collect();
+        let org = org_check_char(&chars[8..16]).unwrap();
+        let mut first17 = chars.clone();
+        first17.push(org);
+        let last = mod31_char(&first17).unwrap();
+        first17.push(last);
+        first17.into_iter().collect()
+    }
+
+    #[test]
+    fn domain_values() {
+        let c = check("91310115MA1FL0A00C");
+        assert!(c.is_valid());
+        assert_eq!(c.category_name, Some("企业"));
+        assert_eq!(c.division.as_deref(), Some("310115"));
+        let c = check("52310104MJ5K3L7D1F");
+        assert!(c.is_valid());
+        assert_eq!(c.category_name, Some("民办非企业单位"));
+        let c = check("123100004250018698");
+        assert!(c.is_valid());
+        assert_eq!(c.category_name, Some("事业单位"));
+        let c = check("91310115MA1FL0A00D");
+        assert!(c.well_formed && !c.mod31_ok && c.org_check_ok);
+        let c = check("52310104MJ5K3L7D0C");
+        assert!(c.well_formed && c.mod31_ok && !c.org_check_ok);
+    }
+
+    #[test]
+    fn helper_agrees_with_known_codes() {
+        assert_eq!(complete("91310115MA1FL0A0"), "91310115MA1FL0A00C");
+        assert_eq!(complete("52310104MJ5K3L7D"), "52310104MJ5K3L7D1F");
+        assert_eq!(complete("1231000042500186"), "123100004250018698");
+    }
+
+    #[test]
+    fn org_check_maps_ten_and_eleven() {
+        // Body 00000001: sum = 2, 11 - 2 = 9.
+        assert_eq!(
+            org_check_char(&['0', '0', '0', '0', '0', '0', '0', '1']),
+            Some('9')
+        );
+        // Body 0000000A: A=10, 10*2 = 20, 20 mod 11 = 9, 11 - 9 = 2.
+        assert_eq!(
+            org_check_char(&['0', '0', '0', '0', '0', '0', '0', 'A']),
+            Some('2')
+        );
+        // Body 00000000: sum 0 → 11 → '0'.
+        assert_eq!(org_check_char(&['0'; 8]), Some('0'));
+        // Body 0000000H: H=17, 17*2 = 34, 34 mod 11 = 1, 11 - 1 = 10 → 'X'.
+        assert_eq!(
+            org_check_char(&['0', '0', '0', '0', '0', '0', '0', 'H']),
+            Some('X')
+        );
+    }
+
+    #[test]
+    fn repair_only_on_foreign_characters() {
+        // O in place of 0 at position 14 and 17.
+        let c = check("91310115MA1FLOA0OC");
+        assert!(!c.well_formed && !c.mod31_ok && !c.org_check_ok);
+        assert_eq!(c.repaired.as_deref(), Some("91310115MA1FL0A00C"));
+        assert_eq!(c.category.as_deref(), Some("91"));
+        // A V has no repair.
+        assert_eq!(check("91310115MA1FL0A0VC").repaired, None);
+        // A well-formed code with a bad checksum is not "repaired".
+        assert_eq!(check("91310115MA1FL0A00D").repaired, None);
+    }
+
+    #[test]
+    fn labels_are_found_through_separators() {
+        let text = "统一社会信用代码（注册号）： 91310115MA1FL0A00C";
+        let start = text.find('9').unwrap();
+        assert!(follows_label(text, start));
+        let text = "编号：91310115MA1FL0A00C";
+        assert!(!follows_label(text, text.find('9').unwrap()));
+    }
+
+    #[test]
+    fn runs_split_on_double_gaps() {
+        let r = runs("AB CD  EF\r\nG");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].len(), 2);
+        assert_eq!(r[1].len(), 2);
+    }
+}

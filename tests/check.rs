@@ -1,0 +1,189 @@
+//! `prescreen check` end to end on the bundled samples (made by
+//! scripts/samples/make_samples.py with LibreOffice, reportlab and img2pdf):
+//! the verdict each sample's README promises, reports that conform to
+//! schemas/report.schema.json, and findings that cite file, page and text.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use prescreen::evaluate::{FindingStatus, Verdict};
+use prescreen::extract::ExtractOptions;
+use prescreen::pipeline::check_package;
+use prescreen::report::Report;
+use prescreen::rules;
+use prescreen::unpack::Limits;
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn expected() -> Vec<(String, String)> {
+    let raw = std::fs::read_to_string(root().join("samples/expected.json")).expect("expected.json");
+    let v: Value = serde_json::from_str(&raw).expect("json");
+    let mut out: Vec<(String, String)> = v
+        .as_object()
+        .expect("object")
+        .iter()
+        .map(|(k, e)| (k.clone(), e["verdict"].as_str().unwrap_or("").to_string()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Defects the rule set does not cover yet (occupation × level rules, the
+/// editable-format rule): their samples are checked by the ignored test below.
+const PENDING: &[&str] = &["04-", "08-", "11-"];
+
+fn check(name: &str) -> Report {
+    let set = rules::embedded().expect("rules");
+    check_package(
+        &root().join("samples").join(name),
+        &set,
+        &Limits::default(),
+        &ExtractOptions::default(),
+    )
+}
+
+fn verdict_name(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Pass => "pass",
+        Verdict::Fail => "fail",
+        Verdict::Review => "review",
+    }
+}
+
+#[test]
+fn samples_get_the_verdicts_their_readme_promises() {
+    let mut wrong = Vec::new();
+    for (name, want) in expected()
+        .iter()
+        .filter(|(n, _)| !PENDING.iter().any(|p| n.starts_with(p)))
+    {
+        let got = verdict_name(check(name).verdict);
+        if got != want {
+            wrong.push(format!("{name}: want {want}, got {got}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+#[ignore = "needs the occupation × level rules and the editable-format rule (issue 3, next part)"]
+fn pending_samples_get_their_verdicts() {
+    for (name, want) in expected()
+        .iter()
+        .filter(|(n, _)| PENDING.iter().any(|p| n.starts_with(p)))
+    {
+        assert_eq!(verdict_name(check(name).verdict), want, "{name}");
+    }
+}
+
+#[test]
+fn a_missing_item_names_what_was_found_instead() {
+    let report = check("03-上海某安家政服务有限公司.zip");
+    let missing = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "M05" && f.item.as_deref() == Some("2022"))
+        .expect("M05 for 2022");
+    assert_eq!(missing.status, FindingStatus::Fail);
+    assert!(missing.message.contains("2022"));
+    // The 2023 report is the nearest candidate, with why it does not count.
+    assert!(
+        missing.candidates.iter().any(|c| c.reason.contains("2023")),
+        "{:?}",
+        missing.candidates
+    );
+}
+
+#[test]
+fn passing_findings_cite_file_page_and_text() {
+    let report = check("01-上海某某职业技能培训有限公司.zip");
+    assert_eq!(report.verdict, Verdict::Pass);
+    assert_eq!(
+        report.organisation.credit_code.as_deref(),
+        Some("91310115MA1FL0A00C")
+    );
+    let district = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "M03")
+        .expect("M03");
+    let e = district.evidence.first().expect("evidence");
+    assert!(e.path.contains("推荐函"), "{e:?}");
+    assert_eq!(e.page, Some(1));
+    assert!(
+        e.snippet.contains("人力资源和社会保障局") || e.snippet.contains("人社局"),
+        "{e:?}"
+    );
+    // The pledge is found inside the work plan, on its own page.
+    let pledge = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "M08")
+        .expect("M08");
+    assert!(
+        pledge
+            .evidence
+            .iter()
+            .any(|e| e.path.contains("工作方案") && e.page > Some(1)),
+        "{pledge:?}"
+    );
+}
+
+#[test]
+fn json_reports_conform_to_the_schema() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schemas/report.schema.json")).expect("schema"),
+    )
+    .expect("schema json");
+    let validator = jsonschema::draft202012::new(&schema).expect("valid schema");
+    let out = Command::new(env!("CARGO_BIN_EXE_prescreen"))
+        .args(["check", "--format", "json", "--each"])
+        .arg(root().join("samples"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "exit 0 whenever reports are produced");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let reports: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(reports.len(), expected().len());
+    for r in &reports {
+        let errors: Vec<String> = validator.iter_errors(r).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", r["package"]);
+    }
+}
+
+#[test]
+fn rules_check_reports_a_broken_rule_file_and_exits_non_zero() {
+    let dir = std::env::temp_dir().join(format!("prescreen-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    for (name, text) in rules::embedded_texts() {
+        let file = dir.join(name.rsplit('/').next().unwrap_or(&name));
+        let text = if name.ends_with("materials.yaml") {
+            text.replacen(
+                "require: { kind: work_plan }",
+                "require: { kind: work_plna }",
+                1,
+            )
+        } else {
+            text
+        };
+        std::fs::write(file, text).expect("write");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_prescreen"))
+        .args(["rules", "check"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("materials.yaml:") && err.contains("rule M07") && err.contains("work_plna"),
+        "{err}"
+    );
+}

@@ -1,0 +1,192 @@
+//! Rule files: the embedded 447 set compiles; broken rule files give
+//! diagnostics that name the file, line, column and rule, all of them at once;
+//! a policy change is a rule edit only (no Rust change) and changes verdicts.
+
+use std::path::PathBuf;
+
+use prescreen::evaluate::{FindingStatus, Verdict};
+use prescreen::extract::ExtractOptions;
+use prescreen::pipeline::check_package;
+use prescreen::rules::{self, RuleBody};
+use prescreen::unpack::Limits;
+
+fn sample(prefix: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
+    std::fs::read_dir(&dir)
+        .expect("samples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .expect("sample exists")
+}
+
+fn edited(file: &str, from: &str, to: &str) -> Vec<(String, String)> {
+    let mut texts = rules::embedded_texts();
+    let (_, text) = texts
+        .iter_mut()
+        .find(|(n, _)| n.ends_with(file))
+        .expect("rule file");
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    *text = text.replacen(from, to, 1);
+    texts
+}
+
+#[test]
+fn the_embedded_set_compiles_and_every_rule_cites_a_clause() {
+    let set = rules::embedded().expect("embedded set compiles");
+    assert_eq!(set.id, "hrss-447");
+    assert_eq!(set.params.reference_date, (2025, 1, 26));
+    assert_eq!(set.params.audit_years, 2);
+    assert!(set.rules.len() >= 17);
+    for r in &set.rules {
+        assert!(!r.clause.is_empty() && !r.message.is_empty(), "{}", r.id);
+    }
+    // The material list of 四（一） is all there.
+    for kind in [
+        "application_form",
+        "industry_letter",
+        "district_letter",
+        "credit_report",
+        "audit_report",
+        "business_licence",
+        "work_plan",
+        "pledge",
+        "integrity_letter",
+        "implementation_plan",
+    ] {
+        let k = set.kind(kind).expect(kind);
+        assert!(
+            set.rules
+                .iter()
+                .any(|r| matches!(r.body, RuleBody::Require { kind: rk, .. } if rk == k)),
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn every_problem_is_reported_with_file_line_and_rule() {
+    let mut texts = edited(
+        "materials.yaml",
+        "require: { kind: credit_report }",
+        "require: { kind: credit_reprot }",
+    );
+    let kinds = texts
+        .iter_mut()
+        .find(|(n, _)| n.ends_with("kinds.yaml"))
+        .expect("kinds");
+    kinds.1 = kinds
+        .1
+        .replacen("path: [\"申请表\"]", "path: [\"申请表(\"]", 1);
+    let elig = texts
+        .iter_mut()
+        .find(|(n, _)| n.ends_with("eligibility.yaml"))
+        .expect("elig");
+    elig.1 = elig.1.replacen("severity: error", "severity: fatal", 1);
+    let diags = rules::load_texts(texts).expect_err("three errors");
+    let rendered: Vec<String> = diags.iter().map(|d| d.render()).collect();
+    let all = rendered.join("\n");
+    // A schema error stops compilation (references cannot be trusted), so only
+    // it is reported here, pointing at eligibility.yaml and rule E01.
+    assert!(all.contains("eligibility.yaml:"), "{all}");
+    assert!(all.contains("rule E01"), "{all}");
+    assert!(all.contains("fatal"), "{all}");
+    // Fix the schema error: now the compile errors show, both at once.
+    let mut texts = edited(
+        "materials.yaml",
+        "require: { kind: credit_report }",
+        "require: { kind: credit_reprot }",
+    );
+    let kinds = texts
+        .iter_mut()
+        .find(|(n, _)| n.ends_with("kinds.yaml"))
+        .expect("kinds");
+    kinds.1 = kinds
+        .1
+        .replacen("path: [\"申请表\"]", "path: [\"申请表(\"]", 1);
+    let diags = rules::load_texts(texts).expect_err("two errors");
+    assert_eq!(diags.len(), 2, "{diags:#?}");
+    let unknown = diags
+        .iter()
+        .find(|d| d.message.contains("credit_reprot"))
+        .expect("unknown kind");
+    assert_eq!(unknown.file, "rules/materials.yaml");
+    assert_eq!(unknown.item.as_deref(), Some("rule M04"));
+    assert!(unknown.line_text.contains("credit_reprot"), "{unknown:?}");
+    let regex = diags
+        .iter()
+        .find(|d| d.message.contains("invalid regex"))
+        .expect("bad regex");
+    assert_eq!(regex.item.as_deref(), Some("kind application_form"));
+    assert!(
+        regex.render().contains("--> rules/kinds.yaml:"),
+        "{}",
+        regex.render()
+    );
+}
+
+#[test]
+fn yaml_syntax_errors_point_at_the_line() {
+    let diags = rules::load_texts(vec![(
+        "bad.yaml".into(),
+        "rules:\n  - id: M01\n    title: [x\n".into(),
+    )])
+    .expect_err("syntax error");
+    assert_eq!(diags.len(), 1);
+    assert!(diags[0].pos.line >= 3, "{:?}", diags[0]);
+}
+
+fn verdict_with(
+    texts: Vec<(String, String)>,
+    package: &str,
+) -> (Verdict, Vec<(String, FindingStatus, Option<String>)>) {
+    let set = rules::load_texts(texts).expect("edited set compiles");
+    let report = check_package(
+        &sample(package),
+        &set,
+        &Limits::default(),
+        &ExtractOptions::default(),
+    );
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| (f.rule.clone(), f.status, f.item.clone()))
+        .collect();
+    (report.verdict, findings)
+}
+
+#[test]
+fn three_audit_years_instead_of_two_is_a_rule_edit() {
+    let (before, _) = verdict_with(rules::embedded_texts(), "01-");
+    assert_eq!(before, Verdict::Pass);
+    let (after, findings) = verdict_with(
+        edited("ruleset.yaml", "audit_years: 2", "audit_years: 3"),
+        "01-",
+    );
+    assert_eq!(after, Verdict::Fail);
+    assert!(
+        findings.contains(&("M05".into(), FindingStatus::Fail, Some("2021".into()))),
+        "{findings:?}"
+    );
+    assert!(
+        findings.contains(&("M05".into(), FindingStatus::Pass, Some("2023".into()))),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn an_extra_required_kind_is_a_rule_edit() {
+    let mut texts = rules::embedded_texts();
+    texts.push((
+        "rules/site.yaml".into(),
+        "kinds:\n  - id: site_proof\n    title: 场地证明\n    path: [\"场地证明\"]\n    content:\n      any: [\"场地证明\", \"租赁合同\"]\n      head: 60\nrules:\n  - id: M11\n    title: 场地证明\n    clause: 一（三）\n    severity: error\n    message: 未找到考核场地证明\n    require: { kind: site_proof }\n".into(),
+    ));
+    let (after, findings) = verdict_with(texts, "01-");
+    assert_eq!(after, Verdict::Fail);
+    assert!(
+        findings.contains(&("M11".into(), FindingStatus::Fail, None)),
+        "{findings:?}"
+    );
+}
