@@ -203,6 +203,11 @@ pub fn evaluate(
             RuleBody::Check { field, predicate } => {
                 findings.push(check(&cx, rule, *field, predicate))
             }
+            RuleBody::Signed { kinds, editable } => {
+                for &kind in kinds {
+                    findings.push(signed(&cx, rule, kind, editable));
+                }
+            }
         }
     }
     // Package-level problems and unreadable documents: never silent.
@@ -357,6 +362,43 @@ fn require(
             reason: "文件无法读取文字，无法判断是否为该材料".into(),
         });
     }
+    f
+}
+
+/// A material that must carry a seal, found only as editable files: review.
+fn signed(cx: &Ctx, rule: &Rule, kind: usize, editable: &[crate::extract::DocKind]) -> Finding {
+    let title = cx.rules.kinds[kind].title.clone();
+    let docs: Vec<&DocFacts> = cx.facts.with_kind(kind).collect();
+    let evidence: Vec<Evidence> = docs.iter().map(|d| cx.kind_evidence(d, kind)).collect();
+    let all_editable = !docs.is_empty()
+        && docs.iter().all(|d| {
+            cx.docs
+                .get(d.doc)
+                .is_some_and(|doc| editable.contains(&doc.kind))
+        });
+    let mut f = if docs.is_empty() {
+        finding(
+            rule,
+            FindingStatus::NotApplicable,
+            format!("未找到{title}"),
+            Some(title),
+        )
+    } else if all_editable {
+        finding(
+            rule,
+            FindingStatus::Review,
+            rule.message.replace("{item}", &title),
+            Some(title),
+        )
+    } else {
+        finding(
+            rule,
+            FindingStatus::Pass,
+            format!("{title}有可显示签章的文件"),
+            Some(title),
+        )
+    };
+    f.evidence = evidence;
     f
 }
 

@@ -98,6 +98,12 @@ pub enum RuleBody {
         field: usize,
         predicate: Predicate,
     },
+    /// Kinds whose documents must be able to show a seal: review when every
+    /// document of the kind is one of the `editable` document kinds.
+    Signed {
+        kinds: Vec<usize>,
+        editable: Vec<crate::extract::DocKind>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -444,6 +450,33 @@ pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Ve
                     (Some(field), Some(predicate)) => Some(RuleBody::Check { field, predicate }),
                     _ => None,
                 }
+            } else if let Some(signed) = &r.signed {
+                let mut ks = Vec::new();
+                for (j, k) in signed.kinds.iter().enumerate() {
+                    ks.extend(kind_ref(&mut cx, &format!("{p}/signed/kinds/{j}"), k));
+                }
+                use crate::extract::DocKind;
+                let editable = signed
+                    .editable
+                    .clone()
+                    .unwrap_or_else(|| vec!["docx".into(), "text".into()])
+                    .iter()
+                    .map(|e| match e.as_str() {
+                        "doc" => DocKind::Doc,
+                        "text" => DocKind::Text,
+                        _ => DocKind::Docx,
+                    })
+                    .collect();
+                if !r.message.contains("{item}") {
+                    cx.err(
+                        &format!("{p}/message"),
+                        "a `signed` rule's message must name the material with `{item}`".into(),
+                    );
+                }
+                Some(RuleBody::Signed {
+                    kinds: ks,
+                    editable,
+                })
             } else {
                 None
             };

@@ -76,6 +76,14 @@ pub struct RuleDef {
     pub for_each: Option<ForEachDef>,
     pub require: Option<RequireDef>,
     pub check: Option<CheckDef>,
+    pub signed: Option<SignedDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedDef {
+    pub kinds: Vec<String>,
+    pub editable: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
