@@ -35,18 +35,15 @@ enum Command {
     Rules(RulesCommand),
 }
 
+/// Which packages to read and how: shared by `extract` and `check`.
 #[derive(clap::Args)]
-struct CheckArgs {
-    /// Packages: .zip files, folders, or single documents.
+struct PackageArgs {
+    /// Packages: .zip files, folders, or single documents. A folder given
+    /// with --each is a folder of packages.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// A rule folder or file instead of the embedded 447 set.
-    #[arg(long)]
-    rules: Option<PathBuf>,
-    /// Output format: text (Chinese, for staff) or json (schemas/report.schema.json; one report per line).
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// Treat each sub-folder and .zip inside the given folders as a package.
+    /// Treat each sub-folder and each .zip file inside the given folders as
+    /// its own package (other files there, such as a README, are ignored).
     #[arg(long)]
     each: bool,
     /// Worker threads (default: number of CPUs).
@@ -55,6 +52,27 @@ struct CheckArgs {
     /// Time limit per document, in seconds.
     #[arg(long, default_value_t = 30)]
     time_limit: u64,
+}
+
+impl PackageArgs {
+    fn extract_options(&self) -> ExtractOptions {
+        ExtractOptions {
+            time_limit: Duration::from_secs(self.time_limit.max(1)),
+            ..ExtractOptions::default()
+        }
+    }
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    packages: PackageArgs,
+    /// A rule folder or file instead of the embedded 447 set.
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Output format: text (Chinese, for staff) or json (schemas/report.schema.json; one report per line).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -75,25 +93,13 @@ enum RulesCommand {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Packages: .zip files, folders, or single documents. A folder given
-    /// with --each is a folder of packages.
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    packages: PackageArgs,
     /// Print JSON Lines: one object per document
     /// {"package","path","kind","status","reason","sha256","size","pages","page_quality","millis"},
     /// plus one {"package","problem":{…}} line per package-level unpack problem.
     #[arg(long)]
     json: bool,
-    /// Treat each sub-folder and each .zip file inside the given folders as
-    /// its own package (other files there, such as a README, are ignored).
-    #[arg(long)]
-    each: bool,
-    /// Worker threads (default: number of CPUs).
-    #[arg(short = 'j', long)]
-    jobs: Option<usize>,
-    /// Time limit per document, in seconds.
-    #[arg(long, default_value_t = 30)]
-    time_limit: u64,
     /// Print a one-line summary per package to stderr instead of the text.
     #[arg(long)]
     quiet: bool,
@@ -143,17 +149,14 @@ fn load_rules(path: Option<&Path>) -> Result<prescreen::rules::RuleSet> {
 }
 
 fn run_check(args: CheckArgs) -> Result<()> {
-    thread_pool(args.jobs)?;
+    thread_pool(args.packages.jobs)?;
     let rules = load_rules(args.rules.as_deref())?;
-    let opts = ExtractOptions {
-        time_limit: Duration::from_secs(args.time_limit.max(1)),
-        ..ExtractOptions::default()
-    };
+    let opts = args.packages.extract_options();
     let limits = Limits::default();
     let stdout = io::stdout();
     let color = stdout.is_terminal();
     let mut out = BufWriter::new(stdout.lock());
-    for path in packages(&args.paths, args.each)? {
+    for path in packages(&args.packages.paths, args.packages.each)? {
         let report = prescreen::pipeline::check_package(&path, &rules, &limits, &opts);
         match args.format {
             Format::Json => writeln!(out, "{}", serde_json::to_string(&report)?)?,
@@ -214,13 +217,10 @@ fn packages(paths: &[PathBuf], each: bool) -> Result<Vec<PathBuf>> {
 }
 
 fn run_extract(args: ExtractArgs) -> Result<()> {
-    thread_pool(args.jobs)?;
-    let opts = ExtractOptions {
-        time_limit: Duration::from_secs(args.time_limit.max(1)),
-        ..ExtractOptions::default()
-    };
+    thread_pool(args.packages.jobs)?;
+    let opts = args.packages.extract_options();
     let limits = Limits::default();
-    let packages = packages(&args.paths, args.each)?;
+    let packages = packages(&args.packages.paths, args.packages.each)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     // Packages in order; documents of a package in parallel.
