@@ -71,12 +71,44 @@ pub struct Font {
     /// CIDToGIDMap when it is a stream (Identity otherwise).
     cid_to_gid: Option<Vec<u16>>,
     /// Simple fonts: code → text from the encoding and Differences.
-    simple: Option<Box<[Option<CodeText>]>>,
+    simple: Option<SimpleEncoding>,
     widths: Widths,
     /// Multiplies the font size to get the em height (Type 3 FontMatrix).
     pub size_scale: f64,
     /// Vertical writing mode (Identity-V and friends).
     pub vertical: bool,
+}
+
+/// A simple font's encoding: the base table plus `/Differences`, turned into
+/// a code → text table on first use (most fonts have a ToUnicode map that
+/// answers every code, so the table is often never needed).
+struct SimpleEncoding {
+    base: Option<&'static pdf_encoding::ForwardMap>,
+    differences: Vec<(u8, Vec<u8>)>,
+    table: OnceLock<Box<[Option<CodeText>]>>,
+}
+
+impl SimpleEncoding {
+    fn get(&self, code: u32) -> Option<CodeText> {
+        let table = self.table.get_or_init(|| {
+            let mut table: Vec<Option<CodeText>> = (0u32..256)
+                .map(|c| self.base.and_then(|m| m.get(c as u8)).map(CodeText::Char))
+                .collect();
+            for (code, name) in &self.differences {
+                table[usize::from(*code)] =
+                    glyph_name_text(name).or_else(|| pass_through(i64::from(*code)));
+            }
+            // Codes without a name or encoding entry read as themselves, as
+            // poppler does for unknown glyph names ("square", "g12").
+            for (code, slot) in table.iter_mut().enumerate() {
+                if slot.is_none() {
+                    *slot = pass_through(code as i64);
+                }
+            }
+            table.into_boxed_slice()
+        });
+        table.get(code as usize).cloned().flatten()
+    }
 }
 
 enum Widths {
@@ -341,13 +373,6 @@ impl Font {
     /// A stand-in for a font that is missing or unreadable: one byte per code,
     /// Latin-1 text, half-em widths.
     pub fn fallback() -> Font {
-        let table: Vec<Option<CodeText>> = (0u32..256)
-            .map(|c| {
-                char::from_u32(c)
-                    .filter(|ch| !ch.is_control())
-                    .map(CodeText::Char)
-            })
-            .collect();
         Font {
             split: Split::OneByte,
             to_unicode: None,
@@ -356,7 +381,11 @@ impl Font {
             cid_unicode: None,
             gid_unicode: None,
             cid_to_gid: None,
-            simple: Some(table.into_boxed_slice()),
+            simple: Some(SimpleEncoding {
+                base: None,
+                differences: Vec::new(),
+                table: OnceLock::new(),
+            }),
             widths: Widths::Simple {
                 first: 0,
                 widths: Vec::new(),
@@ -422,35 +451,20 @@ impl Font {
                     pdf_encoding::Encoding::AdobeStandard.forward_map()
                 }
             });
-        let mut table: Vec<Option<CodeText>> = (0u32..256)
-            .map(|c| {
-                let b = c as u8;
-                base.and_then(|m| m.get(b)).map(CodeText::Char)
-            })
-            .collect();
+        let mut names: Vec<(u8, Vec<u8>)> = Vec::new();
         if let Some(diffs) = differences {
             let mut code: i64 = 0;
             for item in diffs {
                 match resolve(doc, item) {
                     Some(Object::Integer(i)) => code = *i,
                     Some(Object::Name(n)) => {
-                        if let Some(slot) =
-                            usize::try_from(code).ok().and_then(|c| table.get_mut(c))
-                        {
-                            *slot = glyph_name_text(n).or_else(|| pass_through(code));
+                        if let Ok(c) = u8::try_from(code) {
+                            names.push((c, n.clone()));
                         }
                         code += 1;
                     }
                     _ => {}
                 }
-            }
-        }
-
-        // Codes without a name or encoding entry read as themselves, as poppler
-        // does for unknown glyph names ("square", "g12"): better than nothing.
-        for (code, slot) in table.iter_mut().enumerate() {
-            if slot.is_none() {
-                *slot = pass_through(code as i64);
             }
         }
 
@@ -503,7 +517,11 @@ impl Font {
             cid_unicode: None,
             gid_unicode: None,
             cid_to_gid: None,
-            simple: Some(table.into_boxed_slice()),
+            simple: Some(SimpleEncoding {
+                base,
+                differences: names,
+                table: OnceLock::new(),
+            }),
             widths: Widths::Simple {
                 first,
                 widths,
@@ -571,7 +589,9 @@ impl Font {
         let cid_unicode = family.as_ref().and_then(ucs2_table);
 
         // Embedded font program for Identity fonts without a full ToUnicode.
-        let (gid_unicode, cid_to_gid) = if identity {
+        // Read only when needed: an embedded program is large and ToUnicode usually
+        // maps every code the text uses.
+        let (gid_unicode, cid_to_gid) = if identity && to_unicode.is_none() {
             let descriptor = descendant
                 .and_then(|d| dict_get(doc, d, b"FontDescriptor"))
                 .and_then(|o| o.as_dict().ok());
@@ -720,11 +740,8 @@ impl Font {
                 return text_of(s);
             }
         }
-        if let Some(table) = &self.simple {
-            return table
-                .get(code as usize)
-                .and_then(|t| t.clone())
-                .unwrap_or(CodeText::Unmapped);
+        if let Some(enc) = &self.simple {
+            return enc.get(code).unwrap_or(CodeText::Unmapped);
         }
         let Some(cid) = cid else {
             return CodeText::Unmapped;
