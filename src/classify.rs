@@ -4,6 +4,8 @@
 //! [`DocFacts`] per document, with evidence (page and matched text) for every
 //! kind and value. Knows nothing of the notice: kinds and fields are data.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::extract::{Document, Status};
@@ -38,6 +40,9 @@ pub struct FieldHit {
     /// For credit codes: the check result.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<credit_code::CreditCodeCheck>,
+    /// For records: each group's value.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub groups: BTreeMap<String, String>,
 }
 
 /// What classification learnt about one document.
@@ -168,9 +173,11 @@ fn classify_one(rules: &RuleSet, index: usize, doc: &Document) -> DocFacts {
                 let Some(m) = caps.name("value").or_else(|| caps.get(0)) else {
                     continue;
                 };
-                if let Some(hit) = typed(field.ty, f, &field.id, p + 1, m.as_str()) {
-                    fields.push(hit);
-                }
+                let hit = match &field.ty {
+                    FieldType::Record(groups) => record(rules, groups, f, &field.id, p + 1, &caps),
+                    ty => typed(ty, f, &field.id, p + 1, m.as_str()),
+                };
+                fields.extend(hit);
             }
         }
     }
@@ -182,8 +189,46 @@ fn classify_one(rules: &RuleSet, index: usize, doc: &Document) -> DocFacts {
     }
 }
 
+/// A record: each named group as text or through its vocabulary. A group
+/// whose vocabulary knows none of its terms drops the record.
+fn record(
+    rules: &RuleSet,
+    groups: &[(String, Option<usize>)],
+    field: usize,
+    id: &str,
+    page: usize,
+    caps: &regex::Captures,
+) -> Option<FieldHit> {
+    let mut values = BTreeMap::new();
+    for (name, vocab) in groups {
+        let text = caps.name(name).map(|m| m.as_str()).unwrap_or("");
+        let value = match vocab {
+            Some(v) => rules.vocabularies.get(*v)?.lookup(text)?.to_string(),
+            None => text.to_string(),
+        };
+        values.insert(name.clone(), value);
+    }
+    let value = values
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(";");
+    Some(FieldHit {
+        field,
+        field_id: id.to_string(),
+        page,
+        raw: caps
+            .get(0)
+            .map(|m| m.as_str().to_string())
+            .unwrap_or_default(),
+        value,
+        code: None,
+        groups: values,
+    })
+}
+
 /// Applies a field's validator to captured text.
-fn typed(ty: FieldType, field: usize, id: &str, page: usize, raw: &str) -> Option<FieldHit> {
+fn typed(ty: &FieldType, field: usize, id: &str, page: usize, raw: &str) -> Option<FieldHit> {
     let hit = |value: String, code| FieldHit {
         field,
         field_id: id.to_string(),
@@ -191,6 +236,7 @@ fn typed(ty: FieldType, field: usize, id: &str, page: usize, raw: &str) -> Optio
         raw: raw.to_string(),
         value,
         code,
+        groups: BTreeMap::new(),
     };
     match ty {
         FieldType::Text => Some(hit(raw.to_string(), None)),
@@ -207,5 +253,6 @@ fn typed(ty: FieldType, field: usize, id: &str, page: usize, raw: &str) -> Optio
             let (_, _, d) = date::find_dates(raw).into_iter().next()?;
             Some(hit(d.to_string(), None))
         }
+        FieldType::Record(_) => None,
     }
 }

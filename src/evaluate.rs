@@ -439,7 +439,22 @@ fn check(cx: &Ctx, rule: &Rule, field: usize, predicate: &Predicate) -> Finding 
         f.evidence = Vec::new();
         return f;
     }
+    let mut notes: Vec<Candidate> = Vec::new();
     let bad: Vec<(&DocFacts, &FieldHit)> = match predicate {
+        Predicate::InTable(m) => values
+            .iter()
+            .copied()
+            .filter(|(d, h)| match in_table(cx.rules, m, h) {
+                Ok(()) => false,
+                Err(why) => {
+                    notes.push(Candidate {
+                        path: cx.path(d).to_string(),
+                        reason: why,
+                    });
+                    true
+                }
+            })
+            .collect(),
         Predicate::Present => Vec::new(),
         Predicate::CreditCodeValid => values
             .iter()
@@ -505,5 +520,91 @@ fn check(cx: &Ctx, rule: &Rule, field: usize, predicate: &Predicate) -> Finding 
     };
     let mut f = finding(rule, status, rule.message.clone(), None);
     f.evidence = evidence(&bad);
+    f.candidates = notes;
     f
+}
+
+/// Whether a record value has a row in the table; the error says why not.
+fn in_table(rules: &RuleSet, m: &crate::rules::TableMatch, hit: &FieldHit) -> Result<(), String> {
+    use crate::rules::value_text;
+    let Some(table) = rules.tables.get(m.table) else {
+        return Err("表不存在".into());
+    };
+    let group = |g: &str| hit.groups.get(g).map(String::as_str).unwrap_or("");
+    let described = || {
+        m.equal
+            .iter()
+            .map(|(_, g)| group(g))
+            .chain(m.contained.iter().map(|(_, g)| group(g)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let equal: Vec<&serde_json::Map<String, serde_json::Value>> = table
+        .rows
+        .iter()
+        .filter(|row| {
+            m.equal
+                .iter()
+                .all(|(col, g)| row.get(col).and_then(value_text).as_deref() == Some(group(g)))
+        })
+        .collect();
+    // Rows whose `contained` columns occur in the text; rows lacking those
+    // columns only when no row with them does.
+    let with: Vec<_> = equal
+        .iter()
+        .copied()
+        .filter(|row| {
+            !m.contained.is_empty()
+                && m.contained.iter().all(|(col, g)| {
+                    row.get(col)
+                        .and_then(value_text)
+                        .is_some_and(|v| group(g).contains(v.as_str()))
+                })
+        })
+        .collect();
+    let rows = if with.is_empty() {
+        equal
+            .iter()
+            .copied()
+            .filter(|row| m.contained.iter().all(|(col, _)| !row.contains_key(col)))
+            .collect()
+    } else {
+        with
+    };
+    if rows.is_empty() {
+        return Err(format!("{}：不在{}中", described(), table.id));
+    }
+    let ok = rows.iter().any(|row| {
+        m.member.iter().all(|(col, g)| {
+            let list: Vec<String> = match row.get(col) {
+                Some(serde_json::Value::Array(a)) => a.iter().filter_map(value_text).collect(),
+                Some(v) => value_text(v).into_iter().collect(),
+                None => Vec::new(),
+            };
+            list.iter().any(|x| x == group(g))
+        })
+    });
+    if ok {
+        return Ok(());
+    }
+    let allowed: Vec<String> = rows
+        .iter()
+        .flat_map(|row| {
+            m.member.iter().map(move |(col, _)| {
+                let v = row.get(col).map(|v| v.to_string()).unwrap_or_default();
+                format!("{col} {v}")
+            })
+        })
+        .collect();
+    let asked: Vec<String> = m
+        .member
+        .iter()
+        .map(|(c, g)| format!("{c}={}", group(g)))
+        .collect();
+    Err(format!(
+        "{}：申报 {}，允许 {}",
+        described(),
+        asked.join(" "),
+        allowed.join("；")
+    ))
 }

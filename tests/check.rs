@@ -31,10 +31,9 @@ fn expected() -> Vec<(String, String)> {
     out
 }
 
-/// Defects the rule set does not cover yet (the occupation × level rules:
-/// catalogue levels, two sample sets per level): their samples are checked by
-/// the ignored test below.
-const PENDING: &[&str] = &["04-", "08-"];
+/// Defects the rule set does not cover yet (two distinct sample sets per
+/// occupation × level): their samples are checked by the ignored test below.
+const PENDING: &[&str] = &["04-"];
 
 fn check(name: &str) -> Report {
     let set = rules::embedded().expect("rules");
@@ -70,7 +69,7 @@ fn samples_get_the_verdicts_their_readme_promises() {
 }
 
 #[test]
-#[ignore = "needs the occupation × level rules (issue 3, next part)"]
+#[ignore = "needs the two-sample-sets-per-level rule (issue 3, next part)"]
 fn pending_samples_get_their_verdicts() {
     for (name, want) in expected()
         .iter()
@@ -163,7 +162,10 @@ fn rules_check_reports_a_broken_rule_file_and_exits_non_zero() {
     let dir = std::env::temp_dir().join(format!("prescreen-rules-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");
     for (name, text) in rules::embedded_texts() {
-        let file = dir.join(name.rsplit('/').next().unwrap_or(&name));
+        let file = dir.join(name.strip_prefix("rules/").unwrap_or(&name));
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
         let text = if name.ends_with("materials.yaml") {
             text.replacen(
                 "require: { kind: work_plan }",
@@ -186,5 +188,27 @@ fn rules_check_reports_a_broken_rule_file_and_exits_non_zero() {
     assert!(
         err.contains("materials.yaml:") && err.contains("rule M07") && err.contains("work_plna"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_level_outside_the_catalogue_fails_with_the_allowed_levels() {
+    let report = check("08-上海某盛健康管理有限公司.zip");
+    assert_eq!(report.verdict, Verdict::Fail);
+    let c01 = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "C01")
+        .expect("C01");
+    assert_eq!(c01.status, FindingStatus::Fail);
+    assert!(
+        c01.evidence
+            .iter()
+            .any(|e| e.snippet.contains("4-14-04-04")),
+        "{c01:?}"
+    );
+    assert!(
+        c01.candidates.iter().any(|c| c.reason.contains("[4,3,2]")),
+        "{c01:?}"
     );
 }

@@ -187,3 +187,39 @@ fn an_extra_required_kind_is_a_rule_edit() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_different_occupation_list_is_a_data_edit() {
+    // Drop 保洁员 (4-09-08-01) from the catalogue: sample 01 applies for it.
+    let mut texts = rules::embedded_texts();
+    let (_, catalogue) = texts
+        .iter_mut()
+        .find(|(n, _)| n.ends_with("data/occupations.yaml"))
+        .expect("catalogue");
+    let before = catalogue.len();
+    *catalogue = catalogue.replace("code: \"4-09-08-01\"", "code: \"4-09-08-99\"");
+    assert_ne!(before, 0);
+    assert!(catalogue.contains("4-09-08-99"), "the edit applied");
+    let (after, findings) = verdict_with(texts, "01-");
+    assert_eq!(after, Verdict::Fail);
+    assert!(
+        findings.contains(&("C01".into(), FindingStatus::Fail, None)),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn unknown_vocabulary_and_missing_group_are_reported() {
+    let texts = edited(
+        "catalogue.yaml",
+        "level: { vocabulary: level }",
+        "level: { vocabulary: levle }",
+    );
+    let diags = rules::load_texts(texts).expect_err("unknown vocabulary");
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.message.contains("levle") && d.item.as_deref() == Some("field application")),
+        "{diags:#?}"
+    );
+}

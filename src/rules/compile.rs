@@ -2,7 +2,7 @@
 //! ids checked for uniqueness, references (kinds, fields, parameters)
 //! resolved to indices. Every error is collected.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use regex::Regex;
 use serde_json::Value;
@@ -43,13 +43,46 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldType {
     Text,
     OrgName,
     CreditCode,
     Year,
     Date,
+    /// Named groups, each read as text (`None`) or through a vocabulary.
+    Record(Vec<(String, Option<usize>)>),
+}
+
+/// A data table: rows of a YAML list.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub id: String,
+    pub rows: Vec<serde_json::Map<String, Value>>,
+}
+
+/// Terms that stand for values, matched longest first.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    pub id: String,
+    /// (NFKC-folded term, value), longest term first.
+    pub terms: Vec<(String, String)>,
+    /// Folded terms that are never a value (高级工程师).
+    pub excluded: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The value of the longest term found in `text`, ignoring excluded terms.
+    pub fn lookup(&self, text: &str) -> Option<&str> {
+        let mut t = crate::normalize::fold(text);
+        for x in &self.excluded {
+            t = t.replace(x.as_str(), " ");
+        }
+        self.terms
+            .iter()
+            .find(|(term, _)| t.contains(term.as_str()))
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -75,8 +108,18 @@ pub enum ForEach {
     FiscalYears(u32),
 }
 
+/// Column ↔ record-group pairs of an `in_table` check.
+#[derive(Debug, Clone, Default)]
+pub struct TableMatch {
+    pub table: usize,
+    pub equal: Vec<(String, String)>,
+    pub contained: Vec<(String, String)>,
+    pub member: Vec<(String, String)>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Predicate {
+    InTable(TableMatch),
     Present,
     CreditCodeValid,
     Shanghai,
@@ -124,6 +167,8 @@ pub struct RuleSet {
     pub title: String,
     pub notice: Option<String>,
     pub params: Params,
+    pub tables: Vec<Table>,
+    pub vocabularies: Vec<Vocabulary>,
     pub kinds: Vec<Kind>,
     pub fields: Vec<Field>,
     pub rules: Vec<Rule>,
@@ -196,8 +241,53 @@ fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     (1..=days).contains(&d).then_some((y, m, d))
 }
 
-pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Vec<Diagnostic>> {
+/// Reads a YAML data file (from `data`, keyed by path) as JSON.
+fn data_file(data: &HashMap<String, String>, rule_file: &str, file: &str) -> Result<Value, String> {
+    let dir = rule_file.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+    let path = if dir.is_empty() {
+        file.to_string()
+    } else {
+        format!("{dir}/{file}")
+    };
+    let text = data
+        .get(&path)
+        .ok_or_else(|| format!("data file `{path}` not found"))?;
+    serde_saphyr::from_str::<Value>(text).map_err(|e| format!("data file `{path}`: {e}"))
+}
+
+fn list_of(doc: &Value, key: &str) -> Option<Vec<serde_json::Map<String, Value>>> {
+    doc.get(key)?
+        .as_array()?
+        .iter()
+        .map(|row| row.as_object().cloned())
+        .collect()
+}
+
+fn strings_of(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a.iter().filter_map(value_text).collect(),
+        Some(other) => value_text(other).into_iter().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// A scalar as text (numbers without a fraction as integers).
+pub fn value_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+pub fn compile(
+    files: &[(Source, Value, model::RuleFile)],
+    data: &HashMap<String, String>,
+) -> Result<RuleSet, Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let mut tables: Vec<Table> = Vec::new();
+    let mut vocabularies: Vec<Vocabulary> = Vec::new();
     let mut meta: Option<(model::RuleSetMeta, Origin)> = None;
     let mut params = model::Parameters::default();
     let mut param_origin: HashMap<&'static str, Origin> = HashMap::new();
@@ -248,6 +338,83 @@ pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Ve
                 }
                 params.audit_years = Some(n);
             }
+        }
+        for (i, t) in file.tables.iter().enumerate() {
+            let p = format!("/tables/{i}");
+            if tables.iter().any(|o| o.id == t.id) {
+                cx.err(&format!("{p}/id"), format!("duplicate table id `{}`", t.id));
+            }
+            match data_file(data, &source.name, &t.file) {
+                Ok(doc) => match list_of(&doc, &t.list) {
+                    Some(rows) => tables.push(Table {
+                        id: t.id.clone(),
+                        rows,
+                    }),
+                    None => cx.err(
+                        &format!("{p}/list"),
+                        format!("`{}` is not a list of maps in {}", t.list, t.file),
+                    ),
+                },
+                Err(e) => cx.err(&format!("{p}/file"), e),
+            }
+        }
+        for (i, v) in file.vocabularies.iter().enumerate() {
+            let p = format!("/vocabularies/{i}");
+            if vocabularies.iter().any(|o| o.id == v.id) {
+                cx.err(
+                    &format!("{p}/id"),
+                    format!("duplicate vocabulary id `{}`", v.id),
+                );
+            }
+            let doc = match data_file(data, &source.name, &v.file) {
+                Ok(doc) => doc,
+                Err(e) => {
+                    cx.err(&format!("{p}/file"), e);
+                    continue;
+                }
+            };
+            let Some(entries) = list_of(&doc, &v.list) else {
+                cx.err(
+                    &format!("{p}/list"),
+                    format!("`{}` is not a list of maps in {}", v.list, v.file),
+                );
+                continue;
+            };
+            let mut terms = Vec::new();
+            for entry in &entries {
+                let Some(value) = entry.get(&v.value).and_then(value_text) else {
+                    cx.err(
+                        &format!("{p}/value"),
+                        format!("an entry of `{}` has no `{}`", v.list, v.value),
+                    );
+                    continue;
+                };
+                for key in &v.terms {
+                    for term in strings_of(entry.get(key)) {
+                        terms.push((crate::normalize::fold(&term), value.clone()));
+                    }
+                }
+            }
+            terms.sort_by(|a, b| {
+                b.0.chars()
+                    .count()
+                    .cmp(&a.0.chars().count())
+                    .then(a.0.cmp(&b.0))
+            });
+            let excluded = match &v.exclude {
+                Some(x) => list_of(&doc, &x.list)
+                    .unwrap_or_default()
+                    .iter()
+                    .flat_map(|e| strings_of(e.get(&x.term)))
+                    .map(|t| crate::normalize::fold(&t))
+                    .collect(),
+                None => Vec::new(),
+            };
+            vocabularies.push(Vocabulary {
+                id: v.id.clone(),
+                terms,
+                excluded,
+            });
         }
         for (i, k) in file.kinds.iter().enumerate() {
             let p = format!("/kinds/{i}");
@@ -301,9 +468,40 @@ pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Ve
                 "org_name" => FieldType::OrgName,
                 "credit_code" => FieldType::CreditCode,
                 "year" => FieldType::Year,
+                "record" => {
+                    let mut groups = Vec::new();
+                    if f.groups.is_empty() {
+                        cx.err(&format!("{p}/type"), "a record field needs `groups`".into());
+                    }
+                    for (name, g) in &f.groups {
+                        match g {
+                            model::GroupDef::Text(_) => groups.push((name.clone(), None)),
+                            model::GroupDef::Vocabulary { vocabulary } => {
+                                match vocabularies.iter().position(|v| v.id == *vocabulary) {
+                                    Some(v) => groups.push((name.clone(), Some(v))),
+                                    None => cx.err(
+                                        &format!("{p}/groups/{name}"),
+                                        format!("unknown vocabulary `{vocabulary}`"),
+                                    ),
+                                }
+                            }
+                        }
+                    }
+                    FieldType::Record(groups)
+                }
                 _ => FieldType::Date,
             };
             if let Some(pattern) = cx.regex(&format!("{p}/pattern"), &f.pattern) {
+                if let FieldType::Record(groups) = &ty {
+                    for (name, _) in groups {
+                        if !pattern.capture_names().flatten().any(|n| n == name) {
+                            cx.err(
+                                &format!("{p}/pattern"),
+                                format!("the pattern has no group `{name}`"),
+                            );
+                        }
+                    }
+                }
                 fields.push(Field {
                     id: f.id.clone(),
                     title: f.title.clone(),
@@ -413,6 +611,57 @@ pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Ve
                     }
                 };
                 let predicate = match check.predicate.as_str() {
+                    "in_table" => {
+                        let table = check.table.as_deref().and_then(|t| {
+                            let found = tables.iter().position(|x| x.id == t);
+                            if found.is_none() {
+                                cx.err(&format!("{p}/check/table"), format!("unknown table `{t}`"));
+                            }
+                            found
+                        });
+                        if check.table.is_none() {
+                            cx.err(&format!("{p}/check"), "`in_table` needs `table`".into());
+                        }
+                        let groups: Vec<String> = field
+                            .and_then(|f| match &fields[f].ty {
+                                FieldType::Record(g) => {
+                                    Some(g.iter().map(|(n, _)| n.clone()).collect())
+                                }
+                                _ => None,
+                            })
+                            .unwrap_or_default();
+                        if field.is_some() && groups.is_empty() {
+                            cx.err(
+                                &format!("{p}/check/field"),
+                                "`in_table` needs a record field".into(),
+                            );
+                        }
+                        let pairs = |cx: &mut Ctx,
+                                     key: &str,
+                                     m: &BTreeMap<String, String>|
+                         -> Vec<(String, String)> {
+                            for g in m.values() {
+                                if !groups.is_empty() && !groups.contains(g) {
+                                    cx.err(
+                                        &format!("{p}/check/{key}"),
+                                        format!("the field has no group `{g}`"),
+                                    );
+                                }
+                            }
+                            m.iter().map(|(c, g)| (c.clone(), g.clone())).collect()
+                        };
+                        let equal = pairs(&mut cx, "equal", &check.equal);
+                        let contained = pairs(&mut cx, "contained", &check.contained);
+                        let member = pairs(&mut cx, "member", &check.member);
+                        table.map(|table| {
+                            Predicate::InTable(TableMatch {
+                                table,
+                                equal,
+                                contained,
+                                member,
+                            })
+                        })
+                    }
                     "present" => Some(Predicate::Present),
                     "credit_code_valid" => Some(Predicate::CreditCodeValid),
                     "shanghai" => Some(Predicate::Shanghai),
@@ -530,6 +779,8 @@ pub fn compile(files: &[(Source, Value, model::RuleFile)]) -> Result<RuleSet, Ve
             reference_date: reference_date.unwrap_or((1970, 1, 1)),
             audit_years: params.audit_years.unwrap_or(0),
         },
+        tables,
+        vocabularies,
         kinds,
         fields,
         rules,

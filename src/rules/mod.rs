@@ -16,7 +16,8 @@ pub mod source;
 use std::path::Path;
 
 pub use compile::{
-    Field, FieldType, ForEach, Kind, Params, Predicate, Rule, RuleBody, RuleSet, Severity,
+    Field, FieldType, ForEach, Kind, Params, Predicate, Rule, RuleBody, RuleSet, Severity, Table,
+    TableMatch, Vocabulary, value_text,
 };
 use source::{Pos, Source};
 
@@ -39,7 +40,25 @@ const EMBEDDED: &[(&str, &str)] = &[
         "rules/eligibility.yaml",
         include_str!("../../rules/eligibility.yaml"),
     ),
+    (
+        "rules/catalogue.yaml",
+        include_str!("../../rules/catalogue.yaml"),
+    ),
+    (
+        "rules/data/occupations.yaml",
+        include_str!("../../rules/data/occupations.yaml"),
+    ),
+    (
+        "rules/data/levels.yaml",
+        include_str!("../../rules/data/levels.yaml"),
+    ),
 ];
+
+/// Whether a file of a set is a data file (under a `data/` folder) rather
+/// than a rule file.
+fn is_data(name: &str) -> bool {
+    name.starts_with("data/") || name.contains("/data/")
+}
 
 /// A problem in a rule file, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +146,15 @@ pub fn load_path(path: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
                     })
             })
             .collect();
+        let data_dir = path.join("data");
+        if data_dir.is_dir() {
+            names.extend(
+                std::fs::read_dir(&data_dir)
+                    .map_err(|e| io_error(&data_dir, e))?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml")),
+            );
+        }
         names.sort();
         for p in names {
             let text = std::fs::read_to_string(&p).map_err(|e| io_error(&p, e))?;
@@ -139,8 +167,11 @@ pub fn load_path(path: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
     load_texts(files)
 }
 
-/// Loads a rule set from `(file name, YAML text)` pairs.
+/// Loads a rule set from `(file name, YAML text)` pairs; files under a
+/// `data/` folder are data (tables, vocabularies), the others rule files.
 pub fn load_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnostic>> {
+    let (data, files): (Vec<_>, Vec<_>) = files.into_iter().partition(|(n, _)| is_data(n));
+    let data: std::collections::HashMap<String, String> = data.into_iter().collect();
     let schema: serde_json::Value = match serde_json::from_str(RULES_SCHEMA) {
         Ok(s) => s,
         Err(e) => return Err(vec![internal(format!("rules schema is not JSON: {e}"))]),
@@ -191,7 +222,7 @@ pub fn load_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnosti
     if !diags.is_empty() {
         return Err(diags);
     }
-    compile::compile(&parsed)
+    compile::compile(&parsed, &data)
 }
 
 fn internal(message: String) -> Diagnostic {

@@ -2,6 +2,8 @@
 //! describes, before compilation. Field names match the YAML keys; see the
 //! schema for each field's meaning.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -9,6 +11,10 @@ use serde::Deserialize;
 pub struct RuleFile {
     pub ruleset: Option<RuleSetMeta>,
     pub parameters: Option<Parameters>,
+    #[serde(default)]
+    pub tables: Vec<TableDef>,
+    #[serde(default)]
+    pub vocabularies: Vec<VocabularyDef>,
     #[serde(default)]
     pub kinds: Vec<KindDef>,
     #[serde(default)]
@@ -30,6 +36,40 @@ pub struct RuleSetMeta {
 pub struct Parameters {
     pub reference_date: Option<String>,
     pub audit_years: Option<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableDef {
+    pub id: String,
+    pub file: String,
+    pub list: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyDef {
+    pub id: String,
+    pub file: String,
+    pub list: String,
+    pub value: String,
+    pub terms: Vec<String>,
+    pub exclude: Option<ExcludeDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExcludeDef {
+    pub list: String,
+    pub term: String,
+}
+
+/// How a record group is read: as text, or through a vocabulary.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum GroupDef {
+    Text(String),
+    Vocabulary { vocabulary: String },
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -63,6 +103,8 @@ pub struct FieldDef {
     pub pattern: String,
     #[serde(rename = "type")]
     pub ty: String,
+    #[serde(default)]
+    pub groups: BTreeMap<String, GroupDef>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,4 +150,11 @@ pub struct CheckDef {
     #[serde(default)]
     pub values: Vec<String>,
     pub regex: Option<String>,
+    pub table: Option<String>,
+    #[serde(default)]
+    pub equal: BTreeMap<String, String>,
+    #[serde(default)]
+    pub contained: BTreeMap<String, String>,
+    #[serde(default)]
+    pub member: BTreeMap<String, String>,
 }
