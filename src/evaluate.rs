@@ -203,6 +203,25 @@ pub fn evaluate(
             RuleBody::Check { field, predicate } => {
                 findings.push(check(&cx, rule, *field, predicate))
             }
+            RuleBody::Records {
+                items,
+                field,
+                distinct,
+                min,
+                equal,
+                overlap,
+            } => {
+                let mut seen: Vec<&str> = Vec::new();
+                for (_, item) in cx.values(*items) {
+                    if seen.contains(&item.value.as_str()) {
+                        continue;
+                    }
+                    seen.push(&item.value);
+                    findings.push(records(
+                        &cx, rule, item, *field, distinct, *min, equal, overlap,
+                    ));
+                }
+            }
             RuleBody::Signed { kinds, editable } => {
                 for &kind in kinds {
                     findings.push(signed(&cx, rule, kind, editable));
@@ -362,6 +381,74 @@ fn require(
             reason: "文件无法读取文字，无法判断是否为该材料".into(),
         });
     }
+    f
+}
+
+/// Letters and digits only, for comparing names across documents.
+fn bare(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// One for_each item of a `records` rule.
+#[allow(clippy::too_many_arguments)]
+fn records(
+    cx: &Ctx,
+    rule: &Rule,
+    item: &FieldHit,
+    field: usize,
+    distinct: &str,
+    min: usize,
+    equal: &[(String, String)],
+    overlap: &[(String, String)],
+) -> Finding {
+    let label = item.raw.clone();
+    let message = rule.message.replace("{item}", &label);
+    let group = |h: &FieldHit, g: &str| h.groups.get(g).cloned().unwrap_or_default();
+    let matching: Vec<(&DocFacts, &FieldHit)> = cx
+        .values(field)
+        .into_iter()
+        .filter(|(_, h)| {
+            equal.iter().all(|(i, r)| group(item, i) == group(h, r))
+                && overlap.iter().all(|(i, r)| {
+                    let (a, b) = (bare(&group(item, i)), bare(&group(h, r)));
+                    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+                })
+        })
+        .collect();
+    let mut values: Vec<String> = matching.iter().map(|(_, h)| group(h, distinct)).collect();
+    values.sort();
+    values.dedup();
+    let evidence: Vec<Evidence> = matching
+        .iter()
+        .map(|(d, h)| cx.field_evidence(d, h))
+        .collect();
+    let mut f = if values.len() >= min {
+        finding(
+            rule,
+            FindingStatus::Pass,
+            format!("{label}：符合"),
+            Some(label),
+        )
+    } else if cx.archive_unreadable || !cx.unknown_unreadable().is_empty() {
+        finding(
+            rule,
+            FindingStatus::Review,
+            format!("{message}；有文件或压缩包无法读取，可能包含该材料，需人工核对"),
+            Some(label),
+        )
+    } else {
+        finding(rule, broken(rule), message, Some(label))
+    };
+    if f.status != FindingStatus::Pass {
+        f.candidates = matching
+            .iter()
+            .map(|(d, h)| Candidate {
+                path: cx.path(d).to_string(),
+                reason: format!("第{}页 {}（只找到 {} 种）", h.page, h.raw, values.len()),
+            })
+            .collect();
+    }
+    f.evidence = evidence;
     f
 }
 

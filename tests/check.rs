@@ -31,10 +31,6 @@ fn expected() -> Vec<(String, String)> {
     out
 }
 
-/// Defects the rule set does not cover yet (two distinct sample sets per
-/// occupation × level): their samples are checked by the ignored test below.
-const PENDING: &[&str] = &["04-"];
-
 fn check(name: &str) -> Report {
     let set = rules::embedded().expect("rules");
     check_package(
@@ -56,11 +52,8 @@ fn verdict_name(v: Verdict) -> &'static str {
 #[test]
 fn samples_get_the_verdicts_their_readme_promises() {
     let mut wrong = Vec::new();
-    for (name, want) in expected()
-        .iter()
-        .filter(|(n, _)| !PENDING.iter().any(|p| n.starts_with(p)))
-    {
-        let got = verdict_name(check(name).verdict);
+    for (name, want) in expected() {
+        let got = verdict_name(check(&name).verdict);
         if got != want {
             wrong.push(format!("{name}: want {want}, got {got}"));
         }
@@ -69,14 +62,31 @@ fn samples_get_the_verdicts_their_readme_promises() {
 }
 
 #[test]
-#[ignore = "needs the two-sample-sets-per-level rule (issue 3, next part)"]
-fn pending_samples_get_their_verdicts() {
-    for (name, want) in expected()
+fn one_sample_set_for_a_level_fails_that_level_only() {
+    // 医疗护理员 四级 has only 样题一, in the same PDF as both sets of 五级.
+    let report = check("04-上海某和护理服务有限公司.zip");
+    assert_eq!(report.verdict, Verdict::Fail);
+    let c02: Vec<_> = report.findings.iter().filter(|f| f.rule == "C02").collect();
+    let failed: Vec<_> = c02
         .iter()
-        .filter(|(n, _)| PENDING.iter().any(|p| n.starts_with(p)))
-    {
-        assert_eq!(verdict_name(check(name).verdict), want, "{name}");
-    }
+        .filter(|f| f.status == FindingStatus::Fail)
+        .collect();
+    assert_eq!(failed.len(), 1, "{c02:#?}");
+    let item = failed[0].item.as_deref().unwrap_or("");
+    assert!(
+        item.contains("医疗护理员") && item.contains("四级"),
+        "{item}"
+    );
+    assert!(
+        failed[0]
+            .candidates
+            .iter()
+            .any(|c| c.reason.contains("样题一")),
+        "{:?}",
+        failed[0].candidates
+    );
+    assert!(c02.iter().any(|f| f.status == FindingStatus::Pass
+        && f.item.as_deref().is_some_and(|i| i.contains("五级"))));
 }
 
 #[test]

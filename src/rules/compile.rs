@@ -147,6 +147,18 @@ pub enum RuleBody {
         kinds: Vec<usize>,
         editable: Vec<crate::extract::DocKind>,
     },
+    /// For each value of record field `items`: at least `min` distinct values
+    /// of group `distinct` among the matching values of record field `field`.
+    Records {
+        items: usize,
+        field: usize,
+        distinct: String,
+        min: usize,
+        /// (item group, record group) pairs that must be equal.
+        equal: Vec<(String, String)>,
+        /// (item group, record group) pairs where one text contains the other.
+        overlap: Vec<(String, String)>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -697,6 +709,81 @@ pub fn compile(
                 }
                 match (field, predicate) {
                     (Some(field), Some(predicate)) => Some(RuleBody::Check { field, predicate }),
+                    _ => None,
+                }
+            } else if let Some(rec) = &r.records {
+                let items = match r.for_each.as_ref().and_then(|f| f.field.as_deref()) {
+                    Some(fid) => field_ref(&mut cx, &format!("{p}/for_each/field"), fid),
+                    None => {
+                        cx.err(
+                            &format!("{p}/for_each"),
+                            "`records` needs `for_each: { field: … }`".into(),
+                        );
+                        None
+                    }
+                };
+                let field = field_ref(&mut cx, &format!("{p}/records/field"), &rec.field);
+                let groups_of = |f: Option<usize>| -> Vec<String> {
+                    f.and_then(|f| match &fields[f].ty {
+                        FieldType::Record(g) => Some(g.iter().map(|(n, _)| n.clone()).collect()),
+                        _ => None,
+                    })
+                    .unwrap_or_default()
+                };
+                let (item_groups, record_groups) = (groups_of(items), groups_of(field));
+                if items.is_some() && item_groups.is_empty() {
+                    cx.err(
+                        &format!("{p}/for_each/field"),
+                        "for_each field must be a record field".into(),
+                    );
+                }
+                if field.is_some() && record_groups.is_empty() {
+                    cx.err(
+                        &format!("{p}/records/field"),
+                        "`records` needs a record field".into(),
+                    );
+                }
+                if !record_groups.is_empty() && !record_groups.contains(&rec.distinct) {
+                    cx.err(
+                        &format!("{p}/records/distinct"),
+                        format!("the field has no group `{}`", rec.distinct),
+                    );
+                }
+                let mut pairs =
+                    |key: &str, m: &BTreeMap<String, String>| -> Vec<(String, String)> {
+                        for (i, g) in m {
+                            if !item_groups.is_empty() && !item_groups.contains(i) {
+                                cx.err(
+                                    &format!("{p}/records/{key}"),
+                                    format!("the for_each field has no group `{i}`"),
+                                );
+                            }
+                            if !record_groups.is_empty() && !record_groups.contains(g) {
+                                cx.err(
+                                    &format!("{p}/records/{key}"),
+                                    format!("the records field has no group `{g}`"),
+                                );
+                            }
+                        }
+                        m.iter().map(|(a, b)| (a.clone(), b.clone())).collect()
+                    };
+                let equal = pairs("equal", &rec.equal);
+                let overlap = pairs("overlap", &rec.overlap);
+                if !r.message.contains("{item}") {
+                    cx.err(
+                        &format!("{p}/message"),
+                        "a `records` rule's message must name the item with `{item}`".into(),
+                    );
+                }
+                match (items, field) {
+                    (Some(items), Some(field)) => Some(RuleBody::Records {
+                        items,
+                        field,
+                        distinct: rec.distinct.clone(),
+                        min: rec.min.unwrap_or(1),
+                        equal,
+                        overlap,
+                    }),
                     _ => None,
                 }
             } else if let Some(signed) = &r.signed {

@@ -52,6 +52,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "rules/data/levels.yaml",
         include_str!("../../rules/data/levels.yaml"),
     ),
+    (
+        "rules/data/sample_sets.yaml",
+        include_str!("../../rules/data/sample_sets.yaml"),
+    ),
 ];
 
 /// Whether a file of a set is a data file (under a `data/` folder) rather

@@ -119,6 +119,19 @@ pub struct RuleDef {
     pub require: Option<RequireDef>,
     pub check: Option<CheckDef>,
     pub signed: Option<SignedDef>,
+    pub records: Option<RecordsDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordsDef {
+    pub field: String,
+    pub distinct: String,
+    pub min: Option<usize>,
+    #[serde(default)]
+    pub equal: BTreeMap<String, String>,
+    #[serde(default)]
+    pub overlap: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -132,6 +145,7 @@ pub struct SignedDef {
 #[serde(deny_unknown_fields)]
 pub struct ForEachDef {
     pub fiscal_years: Option<String>,
+    pub field: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
