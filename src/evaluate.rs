@@ -19,7 +19,7 @@ use crate::rules::{ForEach, Predicate, Rule, RuleBody, RuleSet, Severity};
 use crate::unpack::Problem;
 use crate::validate::date::{Date, last_fiscal_years};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Pass,

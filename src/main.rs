@@ -89,6 +89,17 @@ enum RulesCommand {
         /// Rule folders or files.
         paths: Vec<PathBuf>,
     },
+    /// Run a rule folder's test cases (its tests/*.yaml): each a package or
+    /// text-only fixture with the expected verdict and the rule ids that must
+    /// and must not fire. Exits 1 when a case fails.
+    Test {
+        /// The rule folder (default: rules).
+        #[arg(default_value = "rules")]
+        dir: PathBuf,
+        /// Also write the results as JUnit XML to this file.
+        #[arg(long)]
+        junit: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -118,6 +129,7 @@ fn main() {
         Command::Extract(args) => run_extract(args),
         Command::Check(args) => run_check(args),
         Command::Rules(RulesCommand::Check { paths }) => run_rules_check(&paths),
+        Command::Rules(RulesCommand::Test { dir, junit }) => run_rules_test(&dir, junit.as_deref()),
     };
     if let Err(e) = result {
         eprintln!("prescreen: 错误：{e:#}");
@@ -188,6 +200,38 @@ fn run_rules_check(paths: &[PathBuf]) -> Result<()> {
                 failed += 1;
             }
         }
+    }
+    if failed > 0 {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+fn run_rules_test(dir: &Path, junit: Option<&Path>) -> Result<()> {
+    let rules = load_rules(Some(dir))?;
+    let results = prescreen::rules::cases::run(&rules, dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let failed = results.iter().filter(|r| !r.ok()).count();
+    for r in &results {
+        if r.ok() {
+            println!("通过  {}：{}", r.file, r.name);
+        } else {
+            println!("失败  {}：{}", r.file, r.name);
+            for p in &r.problems {
+                println!("      {p}");
+            }
+        }
+    }
+    let cov = prescreen::rules::cases::coverage(&rules, &results);
+    if !cov.never_fired.is_empty() {
+        println!("没有用例触发的规则：{}", cov.never_fired.join("、"));
+    }
+    if !cov.never_passed.is_empty() {
+        println!("没有用例通过的规则：{}", cov.never_passed.join("、"));
+    }
+    println!("{} passed, {} failed", results.len() - failed, failed);
+    if let Some(path) = junit {
+        std::fs::write(path, prescreen::rules::cases::junit(&results))
+            .with_context(|| format!("无法写入 {}", path.display()))?;
     }
     if failed > 0 {
         std::process::exit(1);

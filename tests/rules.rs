@@ -223,3 +223,62 @@ fn unknown_vocabulary_and_missing_group_are_reported() {
         "{diags:#?}"
     );
 }
+
+#[test]
+fn the_447_cases_pass_and_cover_every_rule_both_ways() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let set = rules::load_path(&dir).expect("rules folder compiles");
+    let results = rules::cases::run(&set, &dir).expect("case files read");
+    let failed: Vec<String> = results
+        .iter()
+        .filter(|r| !r.ok())
+        .map(|r| format!("{}: {:?}", r.name, r.problems))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    let cov = rules::cases::coverage(&set, &results);
+    assert!(
+        cov.never_fired.is_empty(),
+        "rules no case makes fire: {:?}",
+        cov.never_fired
+    );
+    assert!(
+        cov.never_passed.is_empty(),
+        "rules no case makes pass: {:?}",
+        cov.never_passed
+    );
+}
+
+#[test]
+fn rules_test_fails_a_wrong_expectation_and_writes_junit() {
+    let dir = std::env::temp_dir().join(format!("prescreen-cases-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("tests")).expect("tmp");
+    for (name, text) in rules::embedded_texts() {
+        let file = dir.join(name.strip_prefix("rules/").unwrap_or(&name));
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(file, text).expect("write");
+    }
+    std::fs::write(
+        dir.join("tests/wrong.yaml"),
+        "cases:\n  - name: 空包不应通过\n    documents: []\n    expect: { verdict: pass, must_not_fire: [M01] }\n",
+    )
+    .expect("case");
+    let junit = dir.join("junit.xml");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_prescreen"))
+        .args(["rules", "test"])
+        .arg(&dir)
+        .arg("--junit")
+        .arg(&junit)
+        .output()
+        .expect("runs");
+    let xml = std::fs::read_to_string(&junit).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("M01 fired"), "{stdout}");
+    assert!(
+        xml.contains("<failure message=") && xml.contains("空包不应通过"),
+        "{xml}"
+    );
+}

@@ -40,7 +40,7 @@ pub enum DocKind {
 }
 
 /// How far extraction got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Every non-empty page has readable text.

@@ -9,6 +9,7 @@
 //! Nothing here knows notice 447: the engine is generic and the 447 set is
 //! data, embedded in the binary as the default.
 
+pub mod cases;
 pub mod compile;
 pub mod model;
 pub mod source;
