@@ -222,6 +222,8 @@ pub fn evaluate(
                     ));
                 }
             }
+            // Checked across packages by `batch`.
+            RuleBody::BatchUnique { .. } => {}
             RuleBody::Signed { kinds, editable } => {
                 for &kind in kinds {
                     findings.push(signed(&cx, rule, kind, editable));
@@ -274,13 +276,7 @@ pub fn evaluate(
             });
         }
     }
-    let verdict = if findings.iter().any(|f| f.status == FindingStatus::Fail) {
-        Verdict::Fail
-    } else if findings.iter().any(|f| f.status == FindingStatus::Review) {
-        Verdict::Review
-    } else {
-        Verdict::Pass
-    };
+    let verdict = verdict_of(&findings);
     Evaluation { verdict, findings }
 }
 
@@ -382,6 +378,107 @@ fn require(
         });
     }
     f
+}
+
+/// The verdict of a list of findings.
+pub fn verdict_of(findings: &[Finding]) -> Verdict {
+    if findings.iter().any(|f| f.status == FindingStatus::Fail) {
+        Verdict::Fail
+    } else if findings.iter().any(|f| f.status == FindingStatus::Review) {
+        Verdict::Review
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// One package's applicant (when unambiguous) and its (key, raw text) pairs.
+type Keyed = (Option<String>, Vec<(String, String)>);
+
+/// Rules over a batch of packages screened together (`batch_unique`): adds
+/// their findings to each report and updates its verdict.
+pub fn batch(rules: &RuleSet, reports: &mut [crate::report::Report]) {
+    for rule in &rules.rules {
+        let RuleBody::BatchUnique { field, key, by } = &rule.body else {
+            continue;
+        };
+        // (applicant, key) → packages, per report.
+        let keyed: Vec<Keyed> = reports
+            .iter()
+            .map(|r| {
+                let mut applicants: Vec<&str> = r
+                    .values
+                    .iter()
+                    .filter(|v| v.field == *by)
+                    .map(|v| v.value.as_str())
+                    .collect();
+                applicants.sort();
+                applicants.dedup();
+                let applicant = (applicants.len() == 1).then(|| applicants[0].to_string());
+                let mut keys: Vec<(String, String)> = r
+                    .values
+                    .iter()
+                    .filter(|v| v.field == *field)
+                    .map(|v| {
+                        let k = key
+                            .iter()
+                            .map(|g| v.groups.get(g).cloned().unwrap_or_default())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        (k, v.raw.clone())
+                    })
+                    .collect();
+                keys.sort();
+                keys.dedup_by(|a, b| a.0 == b.0);
+                (applicant, keys)
+            })
+            .collect();
+        let names: Vec<String> = reports.iter().map(|r| r.package.clone()).collect();
+        for (i, report) in reports.iter_mut().enumerate() {
+            let (applicant, keys) = &keyed[i];
+            let mut findings = Vec::new();
+            if let Some(applicant) = applicant {
+                for (k, raw) in keys {
+                    let others: Vec<usize> = keyed
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, (a, ks))| {
+                            *j != i
+                                && a.as_deref() == Some(applicant)
+                                && ks.iter().any(|(x, _)| x == k)
+                        })
+                        .map(|(j, _)| j)
+                        .collect();
+                    if others.is_empty() {
+                        continue;
+                    }
+                    let mut f = finding(
+                        rule,
+                        broken(rule),
+                        rule.message.replace("{item}", raw),
+                        Some(k.clone()),
+                    );
+                    f.candidates = others
+                        .iter()
+                        .map(|j| Candidate {
+                            path: names[*j].clone(),
+                            reason: format!("同一单位（{applicant}）也申报了 {raw}"),
+                        })
+                        .collect();
+                    findings.push(f);
+                }
+            }
+            if findings.is_empty() {
+                findings.push(finding(
+                    rule,
+                    FindingStatus::Pass,
+                    format!("{}：本批次未发现重复申报", rule.title),
+                    None,
+                ));
+            }
+            report.findings.extend(findings);
+            report.verdict = verdict_of(&report.findings);
+        }
+    }
 }
 
 /// Letters and digits only, for comparing names across documents.

@@ -168,8 +168,8 @@ fn run_check(args: CheckArgs) -> Result<()> {
     let stdout = io::stdout();
     let color = stdout.is_terminal();
     let mut out = BufWriter::new(stdout.lock());
-    for path in packages(&args.packages.paths, args.packages.each)? {
-        let report = prescreen::pipeline::check_package(&path, &rules, &limits, &opts);
+    let paths = packages(&args.packages.paths, args.packages.each)?;
+    for report in prescreen::pipeline::check_batch(&paths, &rules, &limits, &opts) {
         match args.format {
             Format::Json => writeln!(out, "{}", serde_json::to_string(&report)?)?,
             Format::Text => writeln!(out, "{}", prescreen::report::render_text(&report, color))?,

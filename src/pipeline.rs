@@ -29,3 +29,19 @@ pub fn check_package(
         evaluation,
     )
 }
+
+/// Screens packages together: each as `check_package`, then the rules that
+/// look across packages (the same occupation applied for twice in a round).
+pub fn check_batch(
+    paths: &[std::path::PathBuf],
+    rules: &RuleSet,
+    limits: &Limits,
+    opts: &ExtractOptions,
+) -> Vec<Report> {
+    let mut reports: Vec<Report> = paths
+        .iter()
+        .map(|p| check_package(p, rules, limits, opts))
+        .collect();
+    evaluate::batch(rules, &mut reports);
+    reports
+}

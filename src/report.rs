@@ -40,6 +40,20 @@ pub struct Report {
     pub organisation: Organisation,
     pub documents: Vec<DocSummary>,
     pub findings: Vec<Finding>,
+    /// Every field value found, for checks across packages (not serialised).
+    #[serde(skip)]
+    pub values: Vec<Value>,
+}
+
+/// A field value with where it was found.
+#[derive(Debug, Clone)]
+pub struct Value {
+    pub field: usize,
+    pub value: String,
+    pub groups: std::collections::BTreeMap<String, String>,
+    pub raw: String,
+    pub path: String,
+    pub page: usize,
 }
 
 fn most_frequent(values: Vec<String>) -> Option<String> {
@@ -97,6 +111,21 @@ pub fn build(
             })
             .collect(),
         findings: evaluation.findings,
+        values: facts
+            .docs
+            .iter()
+            .flat_map(|f| {
+                let path = docs.get(f.doc).map(|d| d.path.clone()).unwrap_or_default();
+                f.fields.iter().map(move |h| Value {
+                    field: h.field,
+                    value: h.value.clone(),
+                    groups: h.groups.clone(),
+                    raw: h.raw.clone(),
+                    path: path.clone(),
+                    page: h.page,
+                })
+            })
+            .collect(),
     }
 }
 

@@ -40,6 +40,9 @@ struct CaseFile {
 struct CaseDef {
     name: String,
     package: Option<String>,
+    /// Packages screened together (for rules across packages); `expect`
+    /// applies to each of them.
+    packages: Option<Vec<String>>,
     documents: Option<Vec<DocDef>>,
     expect: ExpectDef,
 }
@@ -123,36 +126,51 @@ pub fn run(rules: &RuleSet, dir: &Path) -> Result<Vec<CaseResult>, String> {
 fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResult {
     let started = Instant::now();
     let mut problems = Vec::new();
-    let evaluation = match (&case.package, &case.documents) {
-        (Some(p), None) => {
-            let path = base.join(p);
-            if !path.exists() {
-                problems.push(format!("fixture not found: {}", path.display()));
-                None
-            } else {
-                let report = pipeline::check_package(
-                    &path,
-                    rules,
-                    &Limits::default(),
-                    &ExtractOptions::default(),
-                );
-                Some((report.verdict, report.findings))
-            }
-        }
-        (None, Some(docs)) => {
-            let docs: Vec<Document> = docs.iter().map(text_document).collect();
-            let facts = classify::classify(rules, &docs);
-            let e = evaluate::evaluate(rules, &docs, &facts, &[]);
-            Some((e.verdict, e.findings))
-        }
-        _ => {
-            problems.push("a case needs exactly one of `package` and `documents`".into());
-            None
-        }
+    let packages: Option<Vec<String>> = match (&case.package, &case.packages) {
+        (Some(p), None) => Some(vec![p.clone()]),
+        (None, Some(ps)) => Some(ps.clone()),
+        _ => None,
     };
+    let outcomes: Vec<(evaluate::Verdict, Vec<evaluate::Finding>)> =
+        match (packages, &case.documents) {
+            (Some(ps), None) => {
+                let paths: Vec<PathBuf> = ps.iter().map(|p| base.join(p)).collect();
+                match paths.iter().find(|p| !p.exists()) {
+                    Some(missing) => {
+                        problems.push(format!("fixture not found: {}", missing.display()));
+                        Vec::new()
+                    }
+                    None => pipeline::check_batch(
+                        &paths,
+                        rules,
+                        &Limits::default(),
+                        &ExtractOptions::default(),
+                    )
+                    .into_iter()
+                    .map(|r| (r.verdict, r.findings))
+                    .collect(),
+                }
+            }
+            (None, Some(docs)) => {
+                let docs: Vec<Document> = docs.iter().map(text_document).collect();
+                let facts = classify::classify(rules, &docs);
+                let e = evaluate::evaluate(rules, &docs, &facts, &[]);
+                vec![(e.verdict, e.findings)]
+            }
+            _ => {
+                problems.push(
+                    "a case needs exactly one of `package`, `packages` and `documents`".into(),
+                );
+                Vec::new()
+            }
+        };
     let (mut fired, mut passed) = (Vec::new(), Vec::new());
-    if let Some((verdict, findings)) = evaluation {
+    for (verdict, findings) in outcomes {
+        let mut fired_here: Vec<String> = Vec::new();
         for f in &findings {
+            if fires(f.status) && !fired_here.contains(&f.rule) {
+                fired_here.push(f.rule.clone());
+            }
             let list = if fires(f.status) {
                 &mut fired
             } else if f.status == FindingStatus::Pass {
@@ -164,6 +182,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResu
                 list.push(f.rule.clone());
             }
         }
+        let fired = &fired_here;
         if let Some(want) = case.expect.verdict
             && want != verdict
         {

@@ -147,6 +147,13 @@ pub enum RuleBody {
         kinds: Vec<usize>,
         editable: Vec<crate::extract::DocKind>,
     },
+    /// Over a batch of packages: one applicant (`by`) never has the same
+    /// `key` of record field `field` in two packages.
+    BatchUnique {
+        field: usize,
+        key: Vec<String>,
+        by: usize,
+    },
     /// For each value of record field `items`: at least `min` distinct values
     /// of group `distinct` among the matching values of record field `field`.
     Records {
@@ -709,6 +716,41 @@ pub fn compile(
                 }
                 match (field, predicate) {
                     (Some(field), Some(predicate)) => Some(RuleBody::Check { field, predicate }),
+                    _ => None,
+                }
+            } else if let Some(bu) = &r.batch_unique {
+                let field = field_ref(&mut cx, &format!("{p}/batch_unique/field"), &bu.field);
+                let by = field_ref(&mut cx, &format!("{p}/batch_unique/by"), &bu.by);
+                if let Some(f) = field {
+                    match &fields[f].ty {
+                        FieldType::Record(groups) => {
+                            for k in &bu.key {
+                                if !groups.iter().any(|(n, _)| n == k) {
+                                    cx.err(
+                                        &format!("{p}/batch_unique/key"),
+                                        format!("the field has no group `{k}`"),
+                                    );
+                                }
+                            }
+                        }
+                        _ => cx.err(
+                            &format!("{p}/batch_unique/field"),
+                            "`batch_unique` needs a record field".into(),
+                        ),
+                    }
+                }
+                if !r.message.contains("{item}") {
+                    cx.err(
+                        &format!("{p}/message"),
+                        "a `batch_unique` rule's message must name the key with `{item}`".into(),
+                    );
+                }
+                match (field, by) {
+                    (Some(field), Some(by)) => Some(RuleBody::BatchUnique {
+                        field,
+                        key: bu.key.clone(),
+                        by,
+                    }),
                     _ => None,
                 }
             } else if let Some(rec) = &r.records {

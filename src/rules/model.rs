@@ -120,6 +120,15 @@ pub struct RuleDef {
     pub check: Option<CheckDef>,
     pub signed: Option<SignedDef>,
     pub records: Option<RecordsDef>,
+    pub batch_unique: Option<BatchUniqueDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BatchUniqueDef {
+    pub field: String,
+    pub key: Vec<String>,
+    pub by: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
