@@ -22,6 +22,46 @@ pub struct Organisation {
     pub credit_code: Option<String>,
 }
 
+/// One occupation applied for, with its levels.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Application {
+    pub code: String,
+    pub name: String,
+    pub levels: Vec<String>,
+}
+
+/// What is applied for: the rule set's applications field, grouped by
+/// occupation, in order of first appearance.
+fn applications(rules: &RuleSet, facts: &Classified) -> Vec<Application> {
+    let Some(field) = rules.applications else {
+        return Vec::new();
+    };
+    let mut out: Vec<Application> = Vec::new();
+    for h in facts
+        .docs
+        .iter()
+        .flat_map(|d| &d.fields)
+        .filter(|h| h.field == field)
+    {
+        let g = |k: &str| h.groups.get(k).cloned().unwrap_or_default();
+        let name: String = g("name").chars().filter(|c| c.is_alphanumeric()).collect();
+        let (code, level) = (g("code"), g("level"));
+        match out.iter_mut().find(|a| a.code == code && a.name == name) {
+            Some(a) => {
+                if !a.levels.contains(&level) {
+                    a.levels.push(level);
+                }
+            }
+            None => out.push(Application {
+                code,
+                name,
+                levels: vec![level],
+            }),
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DocSummary {
     pub path: String,
@@ -38,6 +78,7 @@ pub struct Report {
     pub verdict: Verdict,
     pub ruleset: RuleSetRef,
     pub organisation: Organisation,
+    pub applications: Vec<Application>,
     pub documents: Vec<DocSummary>,
     pub findings: Vec<Finding>,
     /// Every field value found, for checks across packages (not serialised).
@@ -99,6 +140,7 @@ pub fn build(
             name: most_frequent(values_of(FieldType::OrgName)),
             credit_code: most_frequent(values_of(FieldType::CreditCode)),
         },
+        applications: applications(rules, facts),
         documents: docs
             .iter()
             .zip(&facts.docs)
@@ -168,7 +210,7 @@ pub fn render_text(r: &Report, color: bool) -> String {
         r.package
     ));
     out.push_str(&format!(
-        "申报单位：{}   统一社会信用代码：{}\n规则集：{}（{}）\n\n",
+        "申报单位：{}   统一社会信用代码：{}\n规则集：{}（{}）\n",
         r.organisation.name.as_deref().unwrap_or("（未读到）"),
         r.organisation
             .credit_code
@@ -177,6 +219,17 @@ pub fn render_text(r: &Report, color: bool) -> String {
         r.ruleset.title,
         r.ruleset.id
     ));
+    for a in &r.applications {
+        out.push_str(&format!(
+            "申报：{} {} 等级 {}\n",
+            a.code,
+            a.name,
+            a.levels.join("、")
+        ));
+    }
+    if !r.applications.is_empty() {
+        out.push('\n');
+    }
     let order = [
         FindingStatus::Fail,
         FindingStatus::Review,

@@ -185,6 +185,8 @@ pub struct RuleSet {
     pub id: String,
     pub title: String,
     pub notice: Option<String>,
+    /// The record field (groups code, name, level) listing what is applied for.
+    pub applications: Option<usize>,
     pub params: Params,
     pub tables: Vec<Table>,
     pub vocabularies: Vec<Vocabulary>,
@@ -873,7 +875,7 @@ pub fn compile(
         diags.extend(cx.diags);
     }
 
-    let (meta, _) = match meta {
+    let (meta, meta_origin) = match meta {
         Some(m) => m,
         None => {
             diags.push(Diagnostic {
@@ -897,10 +899,30 @@ pub fn compile(
             line_text: String::new(),
         });
     }
+    let applications = meta.applications.as_deref().and_then(|id| {
+        let found = fields.iter().position(|f| f.id == id);
+        let ok = found.is_some_and(|f| match &fields[f].ty {
+            FieldType::Record(g) => ["code", "name", "level"]
+                .iter()
+                .all(|n| g.iter().any(|(x, _)| x == n)),
+            _ => false,
+        });
+        if !ok {
+            diags.push(Diagnostic {
+                file: meta_origin.file.clone(),
+                pos: meta_origin.pos,
+                item: None,
+                message: format!("`applications` must name a record field with groups code, name and level; `{id}` is not one"),
+                line_text: String::new(),
+            });
+        }
+        found
+    });
     if !diags.is_empty() {
         return Err(diags);
     }
     Ok(RuleSet {
+        applications,
         id: meta.id,
         title: meta.title,
         notice: meta.notice,

@@ -29,6 +29,7 @@ pub struct RuleSetMeta {
     pub id: String,
     pub title: String,
     pub notice: Option<String>,
+    pub applications: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
