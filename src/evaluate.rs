@@ -239,7 +239,7 @@ pub fn evaluate(
             status: FindingStatus::Review,
             severity: "error".into(),
             message: p.detail.clone(),
-            clause: "四（一）".into(),
+            clause: String::new(),
             item: None,
             evidence: vec![Evidence {
                 path: p.path.clone(),
@@ -260,7 +260,7 @@ pub fn evaluate(
                     .reason
                     .clone()
                     .unwrap_or_else(|| "文件无法完整读取".into()),
-                clause: "四（一）".into(),
+                clause: String::new(),
                 item: None,
                 evidence: vec![Evidence {
                     path: doc.path.clone(),

@@ -245,7 +245,11 @@ pub fn render_text(r: &Report, color: bool) -> String {
                 FindingStatus::Review | FindingStatus::Warning => "33",
                 _ => "32",
             };
-            out.push_str(&format!("{}  （依据：{}）\n", paint(c, &head), f.clause));
+            if f.clause.is_empty() {
+                out.push_str(&format!("{}\n", paint(c, &head)));
+            } else {
+                out.push_str(&format!("{}  （依据：{}）\n", paint(c, &head), f.clause));
+            }
             if status == FindingStatus::Pass || status == FindingStatus::NotApplicable {
                 if let Some(e) = f.evidence.first() {
                     out.push_str(&format!("    {}{}\n", e.path, page(e.page)));
