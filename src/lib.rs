@@ -1,8 +1,9 @@
 //! prescreen pre-screens application packages submitted under notice
-//! 沪人社职〔2024〕447号: it unpacks each package, extracts the text of every
-//! document, (later) classifies documents and evaluates declarative rules, and
-//! reports a verdict with evidence. One module per pipeline stage; see
-//! ARCHITECTURE.md for the map.
+//! 沪人社职〔2024〕447号: it unpacks each package (`unpack`), extracts the text
+//! of every document (`extract`), classifies the documents (`classify`),
+//! evaluates the declarative rules of `rules/` (`rules`, `evaluate`) and
+//! reports a verdict with evidence (`report`); `pipeline` chains the stages.
+//! One module per stage; see ARCHITECTURE.md for the map.
 
 pub mod classify;
 pub mod evaluate;
