@@ -710,7 +710,7 @@ fn check(cx: &Ctx, rule: &Rule, field: usize, predicate: &Predicate) -> Finding 
 
 /// Whether a record value has a row in the table; the error says why not.
 fn in_table(rules: &RuleSet, m: &crate::rules::TableMatch, hit: &FieldHit) -> Result<(), String> {
-    use crate::rules::value_text;
+    use crate::rules::{strings_of, value_text};
     let Some(table) = rules.tables.get(m.table) else {
         return Err("表不存在".into());
     };
@@ -759,14 +759,9 @@ fn in_table(rules: &RuleSet, m: &crate::rules::TableMatch, hit: &FieldHit) -> Re
         return Err(format!("{}：不在{}中", described(), table.id));
     }
     let ok = rows.iter().any(|row| {
-        m.member.iter().all(|(col, g)| {
-            let list: Vec<String> = match row.get(col) {
-                Some(serde_json::Value::Array(a)) => a.iter().filter_map(value_text).collect(),
-                Some(v) => value_text(v).into_iter().collect(),
-                None => Vec::new(),
-            };
-            list.iter().any(|x| x == group(g))
-        })
+        m.member
+            .iter()
+            .all(|(col, g)| strings_of(row.get(col)).iter().any(|x| x == group(g)))
     });
     if ok {
         return Ok(());

@@ -284,7 +284,8 @@ fn list_of(doc: &Value, key: &str) -> Option<Vec<serde_json::Map<String, Value>>
         .collect()
 }
 
-fn strings_of(v: Option<&Value>) -> Vec<String> {
+/// A scalar or a list of scalars as texts.
+pub fn strings_of(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::Array(a)) => a.iter().filter_map(value_text).collect(),
         Some(other) => value_text(other).into_iter().collect(),

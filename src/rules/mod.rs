@@ -18,7 +18,7 @@ use std::path::Path;
 
 pub use compile::{
     Field, FieldType, ForEach, Kind, Params, Predicate, Rule, RuleBody, RuleSet, Severity, Table,
-    TableMatch, Vocabulary, value_text,
+    TableMatch, Vocabulary, strings_of, value_text,
 };
 use source::{Pos, Source};
 

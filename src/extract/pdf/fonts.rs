@@ -227,14 +227,7 @@ fn ucs2_table(family: &CidFamily) -> Option<Arc<CMap>> {
 fn bf_to_text(bf: BfString) -> CodeText {
     match bf {
         BfString::Char(c) => CodeText::Char(c),
-        BfString::String(s) => {
-            let mut chars = s.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => CodeText::Char(c),
-                (None, _) => CodeText::Str("".into()),
-                _ => CodeText::Str(s.into_boxed_str()),
-            }
-        }
+        BfString::String(s) => text_of(s),
     }
 }
 
@@ -245,12 +238,7 @@ pub fn glyph_name_text(name: &[u8]) -> Option<CodeText> {
     // "a.sc", "f_i" (ligature components): use the part before the first '.'.
     let base = name.split('.').next().unwrap_or(name);
     if let Some(s) = pdf_encoding::glyphname_to_unicode(base) {
-        let mut it = s.chars();
-        return match (it.next(), it.next()) {
-            (Some(c), None) => Some(CodeText::Char(c)),
-            (Some(_), Some(_)) => Some(CodeText::Str(s.into())),
-            _ => None,
-        };
+        return (!s.is_empty()).then(|| text_of(s.to_string()));
     }
     if let Some(hex) = base.strip_prefix("uni")
         && hex.len() >= 4
