@@ -17,8 +17,10 @@ use std::process::Command;
 use std::time::Instant;
 
 use prescreen::extract::{ExtractOptions, Status, extract_document};
-use prescreen::normalize::similarity;
+#[path = "../tests/support/similarity.rs"]
+mod similarity;
 use rayon::prelude::*;
+use similarity::similarity;
 
 struct Row {
     name: String,

@@ -5,8 +5,10 @@
 //! reports a verdict with evidence (`report`); `pipeline` chains the stages.
 //! One module per stage; see ARCHITECTURE.md for the map.
 
+pub mod cases;
 pub mod classify;
 pub mod evaluate;
+pub mod explain;
 pub mod extract;
 pub mod normalize;
 pub mod pipeline;

@@ -30,6 +30,10 @@ enum Command {
     /// Screen packages against the rules (the embedded 447 set by default):
     /// a verdict (pass / fail / review) with findings and evidence.
     Check(CheckArgs),
+    /// Show how one package was read: per document and section the kinds
+    /// considered with scores and evidence, the values read and where, the
+    /// rules that used them, and the text the patterns see.
+    Explain(ExplainArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -73,6 +77,27 @@ struct CheckArgs {
     /// Output format: text (Chinese, for staff) or json (schemas/report.schema.json; one report per line).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+}
+
+#[derive(clap::Args)]
+struct ExplainArgs {
+    /// One package: a .zip file, a folder, or a single document.
+    package: PathBuf,
+    /// A rule folder or file instead of the embedded 447 set.
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Only documents whose path contains this text.
+    #[arg(long)]
+    doc: Option<String>,
+    /// Every line of every page (default: 40 lines a page).
+    #[arg(long)]
+    full_text: bool,
+    /// Output format: text (for people) or json (the same facts as data).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Time limit per document, in seconds.
+    #[arg(long, default_value_t = 30)]
+    time_limit: u64,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -128,6 +153,7 @@ fn main() {
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
         Command::Check(args) => run_check(args),
+        Command::Explain(args) => run_explain(args),
         Command::Rules(RulesCommand::Check { paths }) => run_rules_check(&paths),
         Command::Rules(RulesCommand::Test { dir, junit }) => run_rules_test(&dir, junit.as_deref()),
     };
@@ -179,6 +205,42 @@ fn run_check(args: CheckArgs) -> Result<()> {
     Ok(())
 }
 
+fn run_explain(args: ExplainArgs) -> Result<()> {
+    let rules = load_rules(args.rules.as_deref())?;
+    let opts = ExtractOptions {
+        time_limit: Duration::from_secs(args.time_limit.max(1)),
+        ..ExtractOptions::default()
+    };
+    if !args.package.exists() {
+        anyhow::bail!("找不到 {}", args.package.display());
+    }
+    let package = unpack::unpack(&args.package, &Limits::default());
+    let docs = extract::extract_package(&package, &opts);
+    let mut explained = prescreen::explain::explain(
+        &args.package.display().to_string(),
+        &rules,
+        &docs,
+        &package.problems,
+    );
+    if let Some(filter) = &args.doc {
+        explained
+            .documents
+            .retain(|d| d.path.contains(filter.as_str()));
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string(&explained)?)?,
+        Format::Text => write!(
+            out,
+            "{}",
+            prescreen::explain::render(&rules, &explained, args.full_text)
+        )?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
 fn run_rules_check(paths: &[PathBuf]) -> Result<()> {
     if paths.is_empty() {
         load_rules(None)?;
@@ -209,7 +271,7 @@ fn run_rules_check(paths: &[PathBuf]) -> Result<()> {
 
 fn run_rules_test(dir: &Path, junit: Option<&Path>) -> Result<()> {
     let rules = load_rules(Some(dir))?;
-    let results = prescreen::rules::cases::run(&rules, dir).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let results = prescreen::cases::run(&rules, dir).map_err(|e| anyhow::anyhow!("{e}"))?;
     let failed = results.iter().filter(|r| !r.ok()).count();
     for r in &results {
         if r.ok() {
@@ -221,7 +283,7 @@ fn run_rules_test(dir: &Path, junit: Option<&Path>) -> Result<()> {
             }
         }
     }
-    let cov = prescreen::rules::cases::coverage(&rules, &results);
+    let cov = prescreen::cases::coverage(&rules, &results);
     if !cov.never_fired.is_empty() {
         println!("没有用例触发的规则：{}", cov.never_fired.join("、"));
     }
@@ -230,7 +292,7 @@ fn run_rules_test(dir: &Path, junit: Option<&Path>) -> Result<()> {
     }
     println!("{} passed, {} failed", results.len() - failed, failed);
     if let Some(path) = junit {
-        std::fs::write(path, prescreen::rules::cases::junit(&results))
+        std::fs::write(path, prescreen::cases::junit(&results))
             .with_context(|| format!("无法写入 {}", path.display()))?;
     }
     if failed > 0 {

@@ -1,36 +1,76 @@
 //! The whole pipeline for one package: unpack → extract → classify →
-//! evaluate → report. The CLI and tests call this; each stage stays in its
-//! own module.
+//! evaluate → report, and for a batch the rules across packages. The CLI and
+//! tests call this; each stage stays in its own module.
 
 use std::path::Path;
 
-use crate::extract::{self, ExtractOptions};
+use crate::classify::Classified;
+use crate::extract::{self, Document, ExtractOptions};
 use crate::report::{self, Report};
 use crate::rules::RuleSet;
-use crate::unpack::{self, Limits};
+use crate::unpack::{self, Limits, Problem};
 use crate::{classify, evaluate};
 
+/// One package screened: its report and what classification found (kept for
+/// the rules across packages; the documents' text is dropped).
+pub struct Screened {
+    pub report: Report,
+    pub facts: Classified,
+}
+
+/// Screens already extracted documents (rule tests give text-only ones).
+pub fn screen_documents(
+    name: &str,
+    rules: &RuleSet,
+    docs: &[Document],
+    problems: &[Problem],
+) -> Screened {
+    let facts = classify::classify(rules, docs);
+    let evaluation = evaluate::evaluate(rules, docs, &facts, problems);
+    let report = report::build(name, rules, docs, &facts, evaluation);
+    Screened { report, facts }
+}
+
 /// Screens one package (a zip, a folder or a single document).
+pub fn screen_package(
+    path: &Path,
+    rules: &RuleSet,
+    limits: &Limits,
+    opts: &ExtractOptions,
+) -> Screened {
+    let package = unpack::unpack(path, limits);
+    let docs = extract::extract_package(&package, opts);
+    screen_documents(&path.display().to_string(), rules, &docs, &package.problems)
+}
+
+/// Screens one package alone (no rules across packages).
 pub fn check_package(
     path: &Path,
     rules: &RuleSet,
     limits: &Limits,
     opts: &ExtractOptions,
 ) -> Report {
-    let package = unpack::unpack(path, limits);
-    let docs = extract::extract_package(&package, opts);
-    let facts = classify::classify(rules, &docs);
-    let evaluation = evaluate::evaluate(rules, &docs, &facts, &package.problems);
-    report::build(
-        &path.display().to_string(),
-        rules,
-        &docs,
-        &facts,
-        evaluation,
-    )
+    screen_package(path, rules, limits, opts).report
 }
 
-/// Screens packages together: each as `check_package`, then the rules that
+/// Applies the rules across packages to screened packages.
+pub fn apply_batch(rules: &RuleSet, screened: &mut [Screened]) {
+    let names: Vec<String> = screened.iter().map(|s| s.report.package.clone()).collect();
+    let inputs: Vec<evaluate::BatchInput> = screened
+        .iter()
+        .zip(&names)
+        .map(|(s, name)| evaluate::BatchInput {
+            name,
+            facts: &s.facts,
+        })
+        .collect();
+    let added = evaluate::batch(rules, &inputs);
+    for (s, findings) in screened.iter_mut().zip(added) {
+        s.report.add_findings(findings);
+    }
+}
+
+/// Screens packages together: each as `screen_package`, then the rules that
 /// look across packages (the same occupation applied for twice in a round).
 pub fn check_batch(
     paths: &[std::path::PathBuf],
@@ -38,10 +78,10 @@ pub fn check_batch(
     limits: &Limits,
     opts: &ExtractOptions,
 ) -> Vec<Report> {
-    let mut reports: Vec<Report> = paths
+    let mut screened: Vec<Screened> = paths
         .iter()
-        .map(|p| check_package(p, rules, limits, opts))
+        .map(|p| screen_package(p, rules, limits, opts))
         .collect();
-    evaluate::batch(rules, &mut reports);
-    reports
+    apply_batch(rules, &mut screened);
+    screened.into_iter().map(|s| s.report).collect()
 }

@@ -1,13 +1,17 @@
 //! Stage 5, report: the verdict of one package with its findings and
 //! evidence, as a stable JSON document (`schemas/report.schema.json`) and as
-//! Chinese terminal text for staff (human-only; do not parse it).
+//! Chinese terminal text for staff (human-only; do not parse it). The header
+//! (who applies, for what) is whatever the rule set's `ruleset.report` names:
+//! nothing here knows a notice.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::classify::Classified;
+use crate::classify::{Certainty, Classified};
 use crate::evaluate::{Evaluation, Finding, FindingStatus, Verdict};
 use crate::extract::{Document, Status};
-use crate::rules::{FieldType, RuleSet};
+use crate::rules::RuleSet;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleSetRef {
@@ -15,57 +19,47 @@ pub struct RuleSetRef {
     pub title: String,
 }
 
-/// The applicant as read from its documents (most frequent values).
-#[derive(Debug, Clone, Serialize, Default)]
-pub struct Organisation {
-    pub name: Option<String>,
-    pub credit_code: Option<String>,
-}
-
-/// One occupation applied for, with its levels.
+/// A header value: a field's most frequent value in the package.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Application {
-    pub code: String,
-    pub name: String,
-    pub levels: Vec<String>,
+pub struct Fact {
+    pub field: String,
+    pub title: String,
+    pub value: Option<String>,
 }
 
-/// What is applied for: the rule set's applications field, grouped by
-/// occupation, in order of first appearance.
-fn applications(rules: &RuleSet, facts: &Classified) -> Vec<Application> {
-    let Some(field) = rules.applications else {
-        return Vec::new();
-    };
-    let mut out: Vec<Application> = Vec::new();
-    for h in facts
-        .docs
-        .iter()
-        .flat_map(|d| &d.fields)
-        .filter(|h| h.field == field)
-    {
-        let g = |k: &str| h.groups.get(k).cloned().unwrap_or_default();
-        let name: String = g("name").chars().filter(|c| c.is_alphanumeric()).collect();
-        let (code, level) = (g("code"), g("level"));
-        match out.iter_mut().find(|a| a.code == code && a.name == name) {
-            Some(a) => {
-                if !a.levels.contains(&level) {
-                    a.levels.push(level);
-                }
-            }
-            None => out.push(Application {
-                code,
-                name,
-                levels: vec![level],
-            }),
-        }
-    }
-    out
+/// One row of the listing: a record key and the values collected for it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ListingRow {
+    pub key: BTreeMap<String, String>,
+    pub values: Vec<String>,
+    /// The row as staff read it (levels through their vocabulary: 五级/初级工).
+    pub shown: String,
+}
+
+/// The listing of what is applied for, with its field's title.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Listing {
+    pub title: String,
+    pub rows: Vec<ListingRow>,
+}
+
+/// A kind found in a document section, with why.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindFound {
+    pub kind: String,
+    pub title: String,
+    pub certainty: Certainty,
+    pub score: f64,
+    pub first_page: usize,
+    pub last_page: usize,
+    /// The strongest evidence: the matched text in context.
+    pub because: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DocSummary {
     pub path: String,
-    pub kinds: Vec<String>,
+    pub kinds: Vec<KindFound>,
     pub pages: usize,
     pub status: Status,
     pub sha256: String,
@@ -77,24 +71,19 @@ pub struct Report {
     pub package: String,
     pub verdict: Verdict,
     pub ruleset: RuleSetRef,
-    pub organisation: Organisation,
-    pub applications: Vec<Application>,
+    pub facts: Vec<Fact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listing: Option<Listing>,
     pub documents: Vec<DocSummary>,
     pub findings: Vec<Finding>,
-    /// Every field value found, for checks across packages (not serialised).
-    #[serde(skip)]
-    pub values: Vec<Value>,
 }
 
-/// A field value with where it was found.
-#[derive(Debug, Clone)]
-pub struct Value {
-    pub field: usize,
-    pub value: String,
-    pub groups: std::collections::BTreeMap<String, String>,
-    pub raw: String,
-    pub path: String,
-    pub page: usize,
+impl Report {
+    /// Adds findings (from rules across packages) and updates the verdict.
+    pub fn add_findings(&mut self, findings: Vec<Finding>) {
+        self.findings.extend(findings);
+        self.verdict = crate::evaluate::verdict_of(&self.findings);
+    }
 }
 
 fn most_frequent(values: Vec<String>) -> Option<String> {
@@ -110,6 +99,58 @@ fn most_frequent(values: Vec<String>) -> Option<String> {
     counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
 }
 
+fn listing(rules: &RuleSet, facts: &Classified) -> Option<Listing> {
+    let spec = rules.report.listing.as_ref()?;
+    let field = &rules.fields[spec.field];
+    let mut rows: Vec<ListingRow> = Vec::new();
+    for (_, h) in facts.values(spec.field) {
+        let key: BTreeMap<String, String> = spec
+            .key
+            .iter()
+            .map(|g| (g.clone(), h.parts.get(g).cloned().unwrap_or_default()))
+            .collect();
+        let value = h.parts.get(&spec.collect).cloned().unwrap_or_default();
+        match rows.iter_mut().find(|r| r.key == key) {
+            Some(r) => {
+                if !r.values.contains(&value) {
+                    r.values.push(value);
+                }
+            }
+            None => rows.push(ListingRow {
+                key,
+                values: vec![value],
+                shown: String::new(),
+            }),
+        }
+    }
+    for r in &mut rows {
+        let key: Vec<String> = spec
+            .key
+            .iter()
+            .map(|g| {
+                rules
+                    .show_group(
+                        spec.field,
+                        g,
+                        r.key.get(g).map(String::as_str).unwrap_or(""),
+                    )
+                    .to_string()
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        let values: Vec<&str> = r
+            .values
+            .iter()
+            .map(|v| rules.show_group(spec.field, &spec.collect, v))
+            .collect();
+        r.shown = format!("{} {}", key.join(" "), values.join("、"));
+    }
+    Some(Listing {
+        title: field.title.clone(),
+        rows,
+    })
+}
+
 pub fn build(
     package: &str,
     rules: &RuleSet,
@@ -117,18 +158,16 @@ pub fn build(
     facts: &Classified,
     evaluation: Evaluation,
 ) -> Report {
-    let values_of = |ty: FieldType| -> Vec<String> {
-        facts
-            .docs
-            .iter()
-            .flat_map(|d| d.fields.iter())
-            .filter(|h| rules.fields.get(h.field).is_some_and(|f| f.ty == ty))
-            .map(|h| match ty {
-                FieldType::OrgName => h.raw.clone(),
-                _ => h.value.clone(),
-            })
-            .collect()
-    };
+    let fact_values = rules
+        .report
+        .facts
+        .iter()
+        .map(|&f| Fact {
+            field: rules.fields[f].id.clone(),
+            title: rules.fields[f].title.clone(),
+            value: most_frequent(facts.values(f).map(|(_, h)| h.value.clone()).collect()),
+        })
+        .collect();
     Report {
         package: package.to_string(),
         verdict: evaluation.verdict,
@@ -136,38 +175,44 @@ pub fn build(
             id: rules.id.clone(),
             title: rules.title.clone(),
         },
-        organisation: Organisation {
-            name: most_frequent(values_of(FieldType::OrgName)),
-            credit_code: most_frequent(values_of(FieldType::CreditCode)),
-        },
-        applications: applications(rules, facts),
+        facts: fact_values,
+        listing: listing(rules, facts),
         documents: docs
             .iter()
             .zip(&facts.docs)
             .map(|(d, f)| DocSummary {
                 path: d.path.clone(),
-                kinds: f.kinds.iter().map(|k| k.kind_id.clone()).collect(),
+                kinds: f
+                    .sections
+                    .iter()
+                    .flat_map(|s| {
+                        s.kinds.iter().map(move |&(k, c)| {
+                            let score = s.score_of(k);
+                            KindFound {
+                                kind: rules.kinds[k].id.clone(),
+                                title: rules.kinds[k].title.clone(),
+                                certainty: c,
+                                score: score.map(|x| x.score).unwrap_or(0.0),
+                                first_page: s.first_page,
+                                last_page: s.last_page,
+                                because: score
+                                    .and_then(|x| {
+                                        x.evidence
+                                            .iter()
+                                            .max_by(|a, b| a.weight.total_cmp(&b.weight))
+                                    })
+                                    .map(|e| e.snippet.clone())
+                                    .unwrap_or_default(),
+                            }
+                        })
+                    })
+                    .collect(),
                 pages: d.pages.len(),
                 status: d.status,
                 sha256: d.sha256.clone(),
             })
             .collect(),
         findings: evaluation.findings,
-        values: facts
-            .docs
-            .iter()
-            .flat_map(|f| {
-                let path = docs.get(f.doc).map(|d| d.path.clone()).unwrap_or_default();
-                f.fields.iter().map(move |h| Value {
-                    field: h.field,
-                    value: h.value.clone(),
-                    groups: h.groups.clone(),
-                    raw: h.raw.clone(),
-                    path: path.clone(),
-                    page: h.page,
-                })
-            })
-            .collect(),
     }
 }
 
@@ -186,6 +231,30 @@ fn status_text(s: FindingStatus) -> &'static str {
         FindingStatus::Review => "需复核",
         FindingStatus::Warning => "提示",
         FindingStatus::NotApplicable => "不适用",
+    }
+}
+
+/// How a document's status reads to staff.
+pub fn doc_status_text(s: Status) -> &'static str {
+    match s {
+        Status::Ok => "可读",
+        Status::PartialText => "部分页无文字",
+        Status::NoTextLayer => "无文字层（扫描件）",
+        Status::UnreliableText => "文字不可靠",
+        Status::Encrypted => "已加密",
+        Status::Corrupt => "文件损坏",
+        Status::Timeout => "读取超时",
+        Status::Panic => "读取出错",
+        Status::Unsupported => "格式不支持",
+        Status::Refused => "已拒绝",
+    }
+}
+
+fn certainty_note(c: Certainty) -> &'static str {
+    match c {
+        Certainty::Sure => "",
+        Certainty::Close => "（难以区分）",
+        Certainty::NameOnly => "（仅凭文件名）",
     }
 }
 
@@ -209,27 +278,31 @@ pub fn render_text(r: &Report, color: bool) -> String {
         paint(verdict_color, &format!("【{}】", verdict_text(r.verdict))),
         r.package
     ));
-    out.push_str(&format!(
-        "申报单位：{}   统一社会信用代码：{}\n规则集：{}（{}）\n",
-        r.organisation.name.as_deref().unwrap_or("（未读到）"),
-        r.organisation
-            .credit_code
-            .as_deref()
-            .unwrap_or("（未读到）"),
-        r.ruleset.title,
-        r.ruleset.id
-    ));
-    for a in &r.applications {
-        out.push_str(&format!(
-            "申报：{} {} 等级 {}\n",
-            a.code,
-            a.name,
-            a.levels.join("、")
-        ));
-    }
-    if !r.applications.is_empty() {
+    let facts: Vec<String> = r
+        .facts
+        .iter()
+        .map(|f| {
+            format!(
+                "{}：{}",
+                f.title,
+                f.value.as_deref().unwrap_or("（未读到）")
+            )
+        })
+        .collect();
+    if !facts.is_empty() {
+        out.push_str(&facts.join("   "));
         out.push('\n');
     }
+    out.push_str(&format!(
+        "规则集：{}（{}）\n",
+        r.ruleset.title, r.ruleset.id
+    ));
+    if let Some(l) = &r.listing {
+        for row in &l.rows {
+            out.push_str(&format!("{}：{}\n", l.title, row.shown));
+        }
+    }
+    out.push('\n');
     let order = [
         FindingStatus::Fail,
         FindingStatus::Review,
@@ -271,20 +344,28 @@ pub fn render_text(r: &Report, color: bool) -> String {
     }
     out.push_str("\n文件：\n");
     for d in &r.documents {
-        let status = serde_json::to_value(d.status)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let kinds = if d.kinds.is_empty() {
+            "（未识别）".to_string()
+        } else {
+            d.kinds
+                .iter()
+                .map(|k| {
+                    let pages = if k.first_page == k.last_page {
+                        format!("第{}页", k.first_page)
+                    } else {
+                        format!("第{}-{}页", k.first_page, k.last_page)
+                    };
+                    format!("{}{}（{pages}）", k.title, certainty_note(k.certainty))
+                })
+                .collect::<Vec<_>>()
+                .join("，")
+        };
         out.push_str(&format!(
             "    {}  [{}] {}页 {}\n",
             d.path,
-            status,
+            doc_status_text(d.status),
             d.pages,
-            if d.kinds.is_empty() {
-                "（未识别）".to_string()
-            } else {
-                d.kinds.join(", ")
-            }
+            kinds
         ));
     }
     out

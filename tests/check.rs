@@ -111,10 +111,12 @@ fn a_missing_item_names_what_was_found_instead() {
 fn passing_findings_cite_file_page_and_text() {
     let report = check("01-上海某某职业技能培训有限公司.zip");
     assert_eq!(report.verdict, Verdict::Pass);
-    assert_eq!(
-        report.organisation.credit_code.as_deref(),
-        Some("91310115MA1FL0A00C")
-    );
+    let code = report
+        .facts
+        .iter()
+        .find(|f| f.field == "credit_code")
+        .expect("a fact");
+    assert_eq!(code.value.as_deref(), Some("91310115MA1FL0A00C"));
     let district = report
         .findings
         .iter()
@@ -123,8 +125,9 @@ fn passing_findings_cite_file_page_and_text() {
     let e = district.evidence.first().expect("evidence");
     assert!(e.path.contains("推荐函"), "{e:?}");
     assert_eq!(e.page, Some(1));
+    // The snippet is the strongest evidence of the kind: the letter's title.
     assert!(
-        e.snippet.contains("人力资源和社会保障局") || e.snippet.contains("人社局"),
+        e.snippet.contains("【") && e.snippet.contains("推荐"),
         "{e:?}"
     );
     // The pledge is found inside the work plan, on its own page.
@@ -196,7 +199,7 @@ fn rules_check_reports_a_broken_rule_file_and_exits_non_zero() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("materials.yaml:") && err.contains("rule M07") && err.contains("work_plna"),
+        err.contains("materials.yaml:") && err.contains("规则 M07") && err.contains("work_plna"),
         "{err}"
     );
 }
@@ -218,7 +221,11 @@ fn a_level_outside_the_catalogue_fails_with_the_allowed_levels() {
         "{c01:?}"
     );
     assert!(
-        c01.candidates.iter().any(|c| c.reason.contains("[4,3,2]")),
+        c01.candidates
+            .iter()
+            .any(|c| c.reason.contains("申报 五级/初级工")
+                && c.reason
+                    .contains("允许 四级/中级工、三级/高级工、二级/技师")),
         "{c01:?}"
     );
 }

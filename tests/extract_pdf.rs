@@ -7,8 +7,10 @@
 use std::path::PathBuf;
 
 use prescreen::extract::{DocKind, ExtractOptions, PageFlag, Status, extract_document};
-use prescreen::normalize::similarity;
+#[path = "support/similarity.rs"]
+mod similarity;
 use serde::Deserialize;
+use similarity::similarity;
 
 #[derive(Deserialize)]
 struct Fixture {

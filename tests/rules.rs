@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use prescreen::evaluate::{FindingStatus, Verdict};
 use prescreen::extract::ExtractOptions;
 use prescreen::pipeline::check_package;
-use prescreen::rules::{self, RuleBody};
+use prescreen::rules::{self, Param, RuleBody};
 use prescreen::unpack::Limits;
+use prescreen::validate::date::Date;
 
 fn sample(prefix: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
@@ -37,8 +38,11 @@ fn edited(file: &str, from: &str, to: &str) -> Vec<(String, String)> {
 fn the_embedded_set_compiles_and_every_rule_cites_a_clause() {
     let set = rules::embedded().expect("embedded set compiles");
     assert_eq!(set.id, "hrss-447");
-    assert_eq!(set.params.reference_date, (2025, 1, 26));
-    assert_eq!(set.params.audit_years, 2);
+    assert_eq!(
+        set.param("reference_date"),
+        Some(&Param::Date(Date::new(2025, 1, 26).expect("date")))
+    );
+    assert_eq!(set.param("audit_years"), Some(&Param::Number(2.0)));
     assert!(set.rules.len() >= 17);
     for r in &set.rules {
         assert!(!r.clause.is_empty() && !r.message.is_empty(), "{}", r.id);
@@ -51,6 +55,7 @@ fn the_embedded_set_compiles_and_every_rule_cites_a_clause() {
         "credit_report",
         "audit_report",
         "business_licence",
+        "registration_certificate",
         "work_plan",
         "pledge",
         "integrity_letter",
@@ -60,7 +65,7 @@ fn the_embedded_set_compiles_and_every_rule_cites_a_clause() {
         assert!(
             set.rules
                 .iter()
-                .any(|r| matches!(r.body, RuleBody::Require { kind: rk, .. } if rk == k)),
+                .any(|r| matches!(&r.body, RuleBody::Require { kinds, .. } if kinds.contains(&k))),
             "{kind}"
         );
     }
@@ -80,7 +85,7 @@ fn two_compile_errors() -> Vec<(String, String)> {
         .expect("kinds");
     kinds.1 = kinds
         .1
-        .replacen("path: [\"申请表\"]", "path: [\"申请表(\"]", 1);
+        .replacen("征集遴选(申请|申报)(表|书)", "征集遴选(申请|申报)(表|书", 1);
     texts
 }
 
@@ -97,8 +102,8 @@ fn a_schema_error_is_reported_with_file_line_and_rule() {
     // it is reported here, pointing at eligibility.yaml and rule E01.
     let all: String = diags.iter().map(|d| d.render()).collect();
     assert!(all.contains("eligibility.yaml:"), "{all}");
-    assert!(all.contains("rule E01"), "{all}");
-    assert!(all.contains("fatal"), "{all}");
+    assert!(all.contains("规则 E01"), "{all}");
+    assert!(all.contains("/rules/0/severity"), "{all}");
 }
 
 #[test]
@@ -110,13 +115,13 @@ fn all_compile_errors_are_reported_at_once() {
         .find(|d| d.message.contains("credit_reprot"))
         .expect("unknown kind");
     assert_eq!(unknown.file, "rules/materials.yaml");
-    assert_eq!(unknown.item.as_deref(), Some("rule M04"));
+    assert_eq!(unknown.item.as_deref(), Some("规则 M04"));
     assert!(unknown.line_text.contains("credit_reprot"), "{unknown:?}");
     let regex = diags
         .iter()
-        .find(|d| d.message.contains("invalid regex"))
+        .find(|d| d.message.contains("正则表达式无效"))
         .expect("bad regex");
-    assert_eq!(regex.item.as_deref(), Some("kind application_form"));
+    assert_eq!(regex.item.as_deref(), Some("材料类型 application_form"));
     assert!(
         regex.render().contains("--> rules/kinds.yaml:"),
         "{}",
@@ -178,7 +183,7 @@ fn an_extra_required_kind_is_a_rule_edit() {
     let mut texts = rules::embedded_texts();
     texts.push((
         "rules/site.yaml".into(),
-        "kinds:\n  - id: site_proof\n    title: 场地证明\n    path: [\"场地证明\"]\n    content:\n      any: [\"场地证明\", \"租赁合同\"]\n      head: 60\nrules:\n  - id: M11\n    title: 场地证明\n    clause: 一（三）\n    severity: error\n    message: 未找到考核场地证明\n    require: { kind: site_proof }\n".into(),
+        "kinds:\n  - id: site_proof\n    title: 场地证明\n    evidence:\n      title: [\"场地证明|租赁合同\"]\n      file_name: [\"场地\"]\nrules:\n  - id: M11\n    title: 场地证明\n    clause: 一（三）\n    severity: error\n    message: 未找到考核场地证明\n    require: { kind: site_proof }\n".into(),
     ));
     let (after, findings) = verdict_with(texts, "01-");
     assert_eq!(after, Verdict::Fail);
@@ -212,14 +217,14 @@ fn a_different_occupation_list_is_a_data_edit() {
 fn unknown_vocabulary_and_missing_group_are_reported() {
     let texts = edited(
         "catalogue.yaml",
-        "level: { vocabulary: level }",
-        "level: { vocabulary: levle }",
+        "level: { vocabulary: level, inherit: true }",
+        "level: { vocabulary: levle, inherit: true }",
     );
     let diags = rules::load_texts(texts).expect_err("unknown vocabulary");
     assert!(
         diags
             .iter()
-            .any(|d| d.message.contains("levle") && d.item.as_deref() == Some("field application")),
+            .any(|d| d.message.contains("levle") && d.item.as_deref() == Some("字段 sample_set")),
         "{diags:#?}"
     );
 }
@@ -228,14 +233,14 @@ fn unknown_vocabulary_and_missing_group_are_reported() {
 fn the_447_cases_pass_and_cover_every_rule_both_ways() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
     let set = rules::load_path(&dir).expect("rules folder compiles");
-    let results = rules::cases::run(&set, &dir).expect("case files read");
+    let results = prescreen::cases::run(&set, &dir).expect("case files read");
     let failed: Vec<String> = results
         .iter()
         .filter(|r| !r.ok())
         .map(|r| format!("{}: {:?}", r.name, r.problems))
         .collect();
     assert!(failed.is_empty(), "{failed:#?}");
-    let cov = rules::cases::coverage(&set, &results);
+    let cov = prescreen::cases::coverage(&set, &results);
     assert!(
         cov.never_fired.is_empty(),
         "rules no case makes fire: {:?}",
@@ -276,7 +281,7 @@ fn rules_test_fails_a_wrong_expectation_and_writes_junit() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("M01 fired"), "{stdout}");
+    assert!(stdout.contains("M01 不应触发却触发了"), "{stdout}");
     assert!(
         xml.contains("<failure message=") && xml.contains("空包不应通过"),
         "{xml}"

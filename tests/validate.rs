@@ -222,90 +222,73 @@ fn repair_is_dropped_when_a_check_still_fails() {
     assert_eq!(credit_code::check("52310104MJ5K3L7D0C").repaired, None);
 }
 
-// ---- find_codes ----
+// ---- find_codes (on folded, whitespace-free text) ----
 
-#[test]
-fn finds_a_labelled_code_with_an_inserted_space() {
-    let text = "单位名称：上海某某职业技能培训有限公司\n统一社会信用代码：91310115 MA1FL0A00C\n";
-    let found = credit_code::find_codes(text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    let (s, e, c) = &found[0];
-    assert_eq!(&text[*s..*e], "91310115 MA1FL0A00C");
-    assert_eq!(c.input, "91310115 MA1FL0A00C");
-    assert!(c.is_valid());
+fn codes(text: &str) -> Vec<(String, bool)> {
+    credit_code::find_codes(&prescreen::normalize::compact(text))
+        .into_iter()
+        .map(|f| {
+            (
+                f.check.valid_code().unwrap_or(&f.check.code).to_string(),
+                f.check.is_valid(),
+            )
+        })
+        .collect()
 }
 
 #[test]
-fn finds_a_letter_spaced_code_and_full_width_spans() {
-    let text = "信用代码 5 2 3 1 0 1 0 4 M J 5 K 3 L 7 D 1 F 。";
-    let found = credit_code::find_codes(text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].2.code, "52310104MJ5K3L7D1F");
-    assert_eq!(
-        &text[found[0].0..found[0].1],
-        "5 2 3 1 0 1 0 4 M J 5 K 3 L 7 D 1 F"
-    );
+fn finds_a_code_broken_by_spaces_and_lines() {
+    let found =
+        codes("单位名称：上海某某职业技能培训有限公司\n统一社会信用代码：91310115 MA1FL0A00C\n");
+    assert_eq!(found, [("91310115MA1FL0A00C".to_string(), true)]);
+    let found = codes("信用代码 5 2 3 1 0 1 0 4 M J 5 K 3 L 7 D\n1 F 。");
+    assert_eq!(found, [("52310104MJ5K3L7D1F".to_string(), true)]);
+}
 
-    let text = "代码为９１３１０１１５ＭＡ１ＦＬ０Ａ００Ｃ（盖章）";
-    let found = credit_code::find_codes(text);
+#[test]
+fn full_width_and_glued_neighbours_are_read() {
+    let text = prescreen::normalize::compact("代码为９１３１０１１５ＭＡ１ＦＬ０Ａ００Ｃ（盖章）");
+    let found = credit_code::find_codes(&text);
     assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].start..found[0].end], "91310115MA1FL0A00C");
+    // A table cell's number glued to the code by whitespace removal.
     assert_eq!(
-        &text[found[0].0..found[0].1],
-        "９１３１０１１５ＭＡ１ＦＬ０Ａ００Ｃ"
+        codes("序号 1 91310115MA1FL0A00C 2025年"),
+        [("91310115MA1FL0A00C".to_string(), true)]
     );
-    assert!(found[0].2.is_valid());
 }
 
 #[test]
-fn labelled_candidates_come_first_but_all_are_returned() {
-    let text = "推荐单位 52310104MJ5K3L7D1F 推荐：\n申请单位统一社会信用代码：91310115MA1FL0A00D";
-    let found = credit_code::find_codes(text);
-    let codes: Vec<&str> = found.iter().map(|f| f.2.code.as_str()).collect();
-    assert_eq!(codes, ["91310115MA1FL0A00D", "52310104MJ5K3L7D1F"]);
-    // The labelled one is returned although its checksum fails.
-    assert!(!found[0].2.is_valid());
-}
-
-#[test]
-fn contiguous_candidates_are_returned_even_when_invalid() {
+fn a_run_without_a_valid_code_gives_its_first_18_characters() {
+    // A misprinted code: returned, failing its checks, for callers to take
+    // only right after a label.
+    assert_eq!(
+        codes("统一社会信用代码：91310115MA1FL0A00D"),
+        [("91310115MA1FL0A00D".to_string(), false)]
+    );
     // An ID card number has the shape of a code and fails its checks.
-    let text = "法定代表人身份证号：310104199001011234";
-    let found = credit_code::find_codes(text);
+    let found = credit_code::find_codes("310104199001011234");
     assert_eq!(found.len(), 1);
-    assert!(!found[0].2.is_valid());
-    assert_eq!(found[0].2.repaired, None);
+    assert!(!found[0].check.is_valid());
+    assert_eq!(found[0].check.repaired, None);
 }
 
 #[test]
-fn spaced_unlabelled_junk_and_words_are_not_candidates() {
-    let digits = "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8";
-    assert!(!credit_code::check(digits).is_valid(), "precondition");
-    assert!(credit_code::find_codes(digits).is_empty());
-    // 3 + 12 + 3 letters with single spaces: no numeric division.
-    assert!(credit_code::find_codes("the organisation has been registered").is_empty());
-    // 19 characters without a gap are not an 18-character code.
-    assert!(credit_code::find_codes("编号91310115MA1FL0A00C2").is_empty());
-    // A double space breaks the run.
-    assert!(credit_code::find_codes("信用代码 91310115  MA1FL0A00C").is_empty());
+fn words_and_short_runs_are_not_candidates() {
+    assert!(codes("the organisation has been registered").is_empty());
+    assert!(codes("编号 12345678901234567").is_empty());
+    // Positions 3–8 must be digits (after OCR folds): letters there are words.
+    assert!(credit_code::find_codes("ABCDEFGHJKLMNPQRTUWX").is_empty());
 }
 
 #[test]
 fn an_ocr_damaged_code_is_found_and_repaired() {
-    let text = "统一社会信用代码\n9131O115MA1FL0A00C\n";
-    let found = credit_code::find_codes(text);
+    let found = credit_code::find_codes("统一社会信用代码9131O115MA1FL0A00C");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].2.repaired.as_deref(), Some("91310115MA1FL0A00C"));
-}
-
-#[test]
-fn a_passing_window_beats_an_overlapping_labelled_failure() {
-    // The window starting at X follows the label but fails; the one starting
-    // at 9 passes and wins.
-    let text = "信用代码 X 9 1 3 1 0 1 1 5 M A 1 F L 0 A 0 0 C";
-    assert!(!credit_code::check("X 9 1 3 1 0 1 1 5 M A 1 F L 0 A 0 0").is_valid());
-    let found = credit_code::find_codes(text);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].2.code, "91310115MA1FL0A00C");
+    assert_eq!(
+        found[0].check.repaired.as_deref(),
+        Some("91310115MA1FL0A00C")
+    );
 }
 
 // ---- dates ----
@@ -492,17 +475,26 @@ fn numbers_and_implausible_years_are_not_years() {
 #[test]
 fn last_fiscal_years_follow_the_june_rule() {
     // The notice's deadline: January 2025 → 2023 and 2022 (DOMAIN.md).
-    assert_eq!(date::last_fiscal_years(date(2025, 1, 26), 2), [2023, 2022]);
-    assert_eq!(date::last_fiscal_years(date(2025, 5, 31), 2), [2023, 2022]);
-    assert_eq!(date::last_fiscal_years(date(2025, 6, 1), 2), [2024, 2023]);
     assert_eq!(
-        date::last_fiscal_years(date(2025, 12, 31), 3),
+        date::last_fiscal_years(date(2025, 1, 26), 2, (6, 1)),
+        [2023, 2022]
+    );
+    assert_eq!(
+        date::last_fiscal_years(date(2025, 5, 31), 2, (6, 1)),
+        [2023, 2022]
+    );
+    assert_eq!(
+        date::last_fiscal_years(date(2025, 6, 1), 2, (6, 1)),
+        [2024, 2023]
+    );
+    assert_eq!(
+        date::last_fiscal_years(date(2025, 12, 31), 3, (6, 1)),
         [2024, 2023, 2022]
     );
-    assert!(date::last_fiscal_years(date(2025, 1, 26), 0).is_empty());
+    assert!(date::last_fiscal_years(date(2025, 1, 26), 0, (6, 1)).is_empty());
     // Bounded: never below year 1.
     assert_eq!(
-        date::last_fiscal_years(date(2025, 1, 26), u32::MAX).len(),
+        date::last_fiscal_years(date(2025, 1, 26), u32::MAX, (6, 1)).len(),
         2023
     );
 }

@@ -9,55 +9,26 @@
 //! Nothing here knows notice 447: the engine is generic and the 447 set is
 //! data, embedded in the binary as the default.
 
-pub mod cases;
 pub mod compile;
 pub mod model;
+pub mod set;
 pub mod source;
 
 use std::path::Path;
 
-pub use compile::{
-    Field, FieldType, ForEach, Kind, Params, Predicate, Rule, RuleBody, RuleSet, Severity, Table,
-    TableMatch, Vocabulary, strings_of, value_text,
+pub use set::{
+    Classification, Condition, ConditionOp, Evidence, Field, FieldRef, ForEach, Group, Kind,
+    Listing, Marks, Origin, Param, Pattern, Predicate, Record, ReportSpec, Row, Rule, RuleBody,
+    RuleSet, Severity, Table, TableMatch, Term, ValueType, Vocabulary, WhenMissing, strings_of,
+    value_text,
 };
 use source::{Pos, Source};
 
 /// The JSON Schema every rule file must satisfy.
 pub const RULES_SCHEMA: &str = include_str!("../../schemas/rules.schema.json");
 
-/// The default rule set (notice 447), embedded at build time.
-const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "rules/ruleset.yaml",
-        include_str!("../../rules/ruleset.yaml"),
-    ),
-    ("rules/kinds.yaml", include_str!("../../rules/kinds.yaml")),
-    ("rules/fields.yaml", include_str!("../../rules/fields.yaml")),
-    (
-        "rules/materials.yaml",
-        include_str!("../../rules/materials.yaml"),
-    ),
-    (
-        "rules/eligibility.yaml",
-        include_str!("../../rules/eligibility.yaml"),
-    ),
-    (
-        "rules/catalogue.yaml",
-        include_str!("../../rules/catalogue.yaml"),
-    ),
-    (
-        "rules/data/occupations.yaml",
-        include_str!("../../rules/data/occupations.yaml"),
-    ),
-    (
-        "rules/data/levels.yaml",
-        include_str!("../../rules/data/levels.yaml"),
-    ),
-    (
-        "rules/data/sample_sets.yaml",
-        include_str!("../../rules/data/sample_sets.yaml"),
-    ),
-];
+// Every rule file under `rules/` (not `rules/tests/`), listed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
 /// Whether a file of a set is a data file (under a `data/` folder) rather
 /// than a rule file.
@@ -95,14 +66,19 @@ impl Diagnostic {
             .unwrap_or_default();
         let num = self.pos.line.to_string();
         let pad = " ".repeat(num.len());
+        // Wide (CJK) characters take two columns on a terminal: pad with
+        // their display width so the caret stands under the right character.
         let caret_pad: String = self
             .line_text
             .chars()
             .take(self.pos.column.saturating_sub(1) as usize)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .map(|c| match c {
+                '\t' => "\t".to_string(),
+                c => " ".repeat(unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)),
+            })
             .collect();
         format!(
-            "error: {item}{}\n{pad}--> {}:{}:{}\n{pad} |\n{num} | {}\n{pad} | {caret_pad}^\n",
+            "错误：{item}{}\n{pad}--> {}:{}:{}\n{pad} |\n{num} | {}\n{pad} | {caret_pad}^\n",
             self.message, self.file, self.pos.line, self.pos.column, self.line_text
         )
     }
@@ -135,31 +111,14 @@ pub fn load_path(path: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
             file: p.display().to_string(),
             pos: Pos::default(),
             item: None,
-            message: format!("cannot read: {e}"),
+            message: format!("无法读取：{e}"),
             line_text: String::new(),
         }]
     };
     let mut files = Vec::new();
     if path.is_dir() {
-        let mut names: Vec<_> = std::fs::read_dir(path)
-            .map_err(|e| io_error(path, e))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.is_file()
-                    && p.extension().is_some_and(|e| {
-                        e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
-                    })
-            })
-            .collect();
-        let data_dir = path.join("data");
-        if data_dir.is_dir() {
-            names.extend(
-                std::fs::read_dir(&data_dir)
-                    .map_err(|e| io_error(&data_dir, e))?
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml")),
-            );
-        }
+        let mut names = Vec::new();
+        collect_yaml(path, path, &mut names).map_err(|(p, e)| io_error(&p, e))?;
         names.sort();
         for p in names {
             let text = std::fs::read_to_string(&p).map_err(|e| io_error(&p, e))?;
@@ -172,6 +131,31 @@ pub fn load_path(path: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
     load_texts(files)
 }
 
+/// Every `.yaml`/`.yml` file under `dir`, except the rule folder's own
+/// `tests/` (test cases, not rules) — the same files build.rs embeds.
+fn collect_yaml(
+    dir: &Path,
+    root: &Path,
+    out: &mut Vec<std::path::PathBuf>,
+) -> Result<(), (std::path::PathBuf, std::io::Error)> {
+    let entries = std::fs::read_dir(dir).map_err(|e| (dir.to_path_buf(), e))?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            if dir == root && p.file_name().is_some_and(|n| n == "tests") {
+                continue;
+            }
+            collect_yaml(&p, root, out)?;
+        } else if p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+        {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
 /// Loads a rule set from `(file name, YAML text)` pairs; files under a
 /// `data/` folder are data (tables, vocabularies), the others rule files.
 pub fn load_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnostic>> {
@@ -179,11 +163,11 @@ pub fn load_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnosti
     let data: std::collections::HashMap<String, String> = data.into_iter().collect();
     let schema: serde_json::Value = match serde_json::from_str(RULES_SCHEMA) {
         Ok(s) => s,
-        Err(e) => return Err(vec![internal(format!("rules schema is not JSON: {e}"))]),
+        Err(e) => return Err(vec![internal(format!("规则 schema 不是 JSON：{e}"))]),
     };
     let validator = match jsonschema::draft202012::new(&schema) {
         Ok(v) => v,
-        Err(e) => return Err(vec![internal(format!("rules schema is invalid: {e}"))]),
+        Err(e) => return Err(vec![internal(format!("规则 schema 无效：{e}"))]),
     };
     let mut diags = Vec::new();
     let mut parsed = Vec::new();
@@ -200,7 +184,7 @@ pub fn load_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnosti
                     file: name,
                     pos,
                     item: None,
-                    message: format!("YAML syntax: {message}"),
+                    message: format!("YAML 语法错误：{message}"),
                 });
                 continue;
             }
@@ -209,25 +193,44 @@ pub fn load_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnosti
         let before = diags.len();
         for err in validator.iter_errors(&json) {
             let pointer = err.instance_path().as_str().to_string();
-            diags.push(at(&source, &json, &pointer, format!("{pointer}: {err}")));
+            diags.push(at(&source, &json, &pointer, schema_message(&pointer, &err)));
         }
         if diags.len() > before {
             continue;
         }
         match serde_json::from_value::<model::RuleFile>(json.clone()) {
             Ok(file) => parsed.push((source, json, file)),
-            Err(e) => diags.push(at(
-                &source,
-                &json,
-                "",
-                format!("cannot read rule file: {e}"),
-            )),
+            Err(e) => diags.push(at(&source, &json, "", format!("无法读取规则文件：{e}"))),
         }
     }
     if !diags.is_empty() {
         return Err(diags);
     }
     compile::compile(&parsed, &data)
+}
+
+/// A schema violation in Chinese, for the kinds a rule author meets.
+fn schema_message(pointer: &str, err: &jsonschema::ValidationError) -> String {
+    use jsonschema::error::ValidationErrorKind as K;
+    let at = if pointer.is_empty() { "/" } else { pointer };
+    let what = match err.kind() {
+        K::AdditionalProperties { unexpected } => format!(
+            "不认识的键 {}",
+            unexpected
+                .iter()
+                .map(|u| format!("`{u}`"))
+                .collect::<Vec<_>>()
+                .join("、")
+        ),
+        K::Required { property } => format!("缺少必填键 {property}"),
+        K::Enum { options } => format!("取值须为 {options} 之一"),
+        K::Type { .. } => format!("类型不对：{err}"),
+        K::Minimum { limit } => format!("不能小于 {limit}"),
+        K::MinItems { limit } => format!("至少需要 {limit} 项"),
+        K::Pattern { pattern } => format!("不符合格式 {pattern}"),
+        _ => format!("不符合 schema：{err}"),
+    };
+    format!("{at}：{what}")
 }
 
 fn internal(message: String) -> Diagnostic {
@@ -258,9 +261,9 @@ pub(crate) fn at(
             .and_then(|id| id.as_str())
             .map(|id| {
                 let what = match section {
-                    "rules" => "rule",
-                    "kinds" => "kind",
-                    _ => "field",
+                    "rules" => "规则",
+                    "kinds" => "材料类型",
+                    _ => "字段",
                 };
                 format!("{what} {id}")
             }),

@@ -1,16 +1,23 @@
 //! The rule-file format as serde types: what `schemas/rules.schema.json`
-//! describes, before compilation. Field names match the YAML keys; see the
-//! schema for each field's meaning.
+//! describes, before compilation. Field names match the YAML keys; the schema
+//! and `docs/rules.md` give each one's meaning. Closed sets of words (a field
+//! type, a predicate, a severity) are enums, so an unknown word is an error
+//! with a position, never a silent fallback.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use serde_json::Value;
 
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RuleFile {
     pub ruleset: Option<RuleSetMeta>,
-    pub parameters: Option<Parameters>,
+    /// Parameters of any name; rules refer to them as `$name`.
+    #[serde(default)]
+    pub parameters: BTreeMap<String, Value>,
+    pub classification: Option<ClassificationDef>,
+    pub unreadable: Option<UnreadableDef>,
     #[serde(default)]
     pub tables: Vec<TableDef>,
     #[serde(default)]
@@ -29,14 +36,62 @@ pub struct RuleSetMeta {
     pub id: String,
     pub title: String,
     pub notice: Option<String>,
-    pub applications: Option<String>,
+    pub report: Option<ReportDef>,
+}
+
+/// What a report's header shows, named by field ids.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ReportDef {
+    /// Fields whose most frequent value the header shows (the applicant).
+    #[serde(default)]
+    pub facts: Vec<String>,
+    /// A record field listed as rows grouped by `key`, collecting `collect`.
+    pub listing: Option<ListingDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListingDef {
+    pub field: String,
+    pub key: Vec<String>,
+    pub collect: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-pub struct Parameters {
-    pub reference_date: Option<String>,
-    pub audit_years: Option<u32>,
+pub struct ClassificationDef {
+    pub title_chars: Option<usize>,
+    pub tail_chars: Option<usize>,
+    pub heading_chars: Option<usize>,
+    pub min_score: Option<f64>,
+    pub margin: Option<f64>,
+    pub weights: Option<WeightsDef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct WeightsDef {
+    pub title: Option<f64>,
+    pub issuer: Option<f64>,
+    pub body: Option<f64>,
+    pub file_name: Option<f64>,
+}
+
+/// How unreadable documents count towards the verdict.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum UnreadablePolicy {
+    /// Review only when the document could hold something still unmet.
+    WhenNeeded,
+    /// Every unreadable document sends the package to review.
+    Always,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnreadableDef {
+    pub review: UnreadablePolicy,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -51,10 +106,18 @@ pub struct TableDef {
 #[serde(deny_unknown_fields)]
 pub struct VocabularyDef {
     pub id: String,
-    pub file: String,
-    pub list: String,
-    pub value: String,
+    /// A data file with a list of entries ...
+    pub file: Option<String>,
+    pub list: Option<String>,
+    /// ... or a table's rows.
+    pub table: Option<String>,
+    /// The entry key holding the value; without it each term is its own value.
+    pub value: Option<String>,
+    /// Entry keys holding terms (a string or a list of strings each).
     pub terms: Vec<String>,
+    /// Entry keys whose terms, joined with `/`, display a value (五级/初级工).
+    #[serde(default)]
+    pub display: Vec<String>,
     pub exclude: Option<ExcludeDef>,
 }
 
@@ -65,12 +128,35 @@ pub struct ExcludeDef {
     pub term: String,
 }
 
-/// How a record group is read: as text, or through a vocabulary.
+/// A pattern with an optional weight and exceptions, or a bare pattern.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
-pub enum GroupDef {
-    Text(String),
-    Vocabulary { vocabulary: String },
+pub enum PatternDef {
+    Bare(String),
+    Full(FullPatternDef),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FullPatternDef {
+    pub pattern: String,
+    pub weight: Option<f64>,
+    /// A match lying inside an occurrence of one of these phrases does not count.
+    #[serde(default)]
+    pub except: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceDef {
+    #[serde(default)]
+    pub title: Vec<PatternDef>,
+    #[serde(default)]
+    pub issuer: Vec<PatternDef>,
+    #[serde(default)]
+    pub body: Vec<PatternDef>,
+    #[serde(default)]
+    pub file_name: Vec<PatternDef>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -78,21 +164,37 @@ pub enum GroupDef {
 pub struct KindDef {
     pub id: String,
     pub title: String,
-    #[serde(default)]
-    pub path: Vec<String>,
-    pub content: Option<ContentDef>,
+    pub evidence: EvidenceDef,
+    pub min_score: Option<f64>,
 }
 
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-pub struct ContentDef {
-    #[serde(default)]
-    pub any: Vec<String>,
-    #[serde(default)]
-    pub all: Vec<String>,
-    #[serde(default)]
-    pub none: Vec<String>,
-    pub head: Option<usize>,
+/// Where in a section a field's labels or patterns are looked for.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// The title area: the first `title_chars` characters of the section.
+    Title,
+    /// The title area and the tail: letterhead, document number, signature.
+    Issuer,
+    /// The last `tail_chars` characters of the section.
+    Tail,
+    /// The whole section.
+    #[default]
+    Body,
+    /// The document's path in the package.
+    FileName,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldTypeDef {
+    Text,
+    OrgName,
+    CreditCode,
+    Date,
+    Year,
+    Count,
+    Record,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,11 +203,88 @@ pub struct FieldDef {
     pub id: String,
     pub title: String,
     pub kinds: Vec<String>,
-    pub pattern: String,
     #[serde(rename = "type")]
-    pub ty: String,
+    pub ty: FieldTypeDef,
+    /// Labels: the value is looked for in the `window` characters after one.
+    #[serde(default)]
+    pub labels: Vec<PatternDef>,
+    pub window: Option<usize>,
+    /// Regexes whose `value` group (or whole match) is the value.
+    #[serde(default)]
+    pub patterns: Vec<PatternDef>,
+    #[serde(rename = "in")]
+    pub place: Option<Place>,
+    /// A value lying inside one of these phrases is not taken.
+    #[serde(default)]
+    pub except: Vec<String>,
+    /// Text and names end before these phrases.
+    #[serde(default)]
+    pub stop: Vec<String>,
+    /// org_name: the vocabulary of name endings (有限公司, 协会 …).
+    pub suffixes: Option<String>,
+    /// count: words that mean none (未查见, 无).
+    #[serde(default)]
+    pub zero: Vec<String>,
+    /// record: the groups, one of them the anchor.
     #[serde(default)]
     pub groups: BTreeMap<String, GroupDef>,
+    /// record: how far a row reaches from its anchor.
+    pub row: Option<RowDef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct GroupDef {
+    pub pattern: Option<String>,
+    pub vocabulary: Option<String>,
+    /// Each match of this group starts a record (exactly one group is the anchor).
+    #[serde(default)]
+    pub anchor: bool,
+    /// Every value found makes its own record.
+    #[serde(default)]
+    pub list: bool,
+    /// When absent from the row: the nearest earlier value in the document,
+    /// then in the document's path.
+    #[serde(default)]
+    pub inherit: bool,
+    /// A record without this group is kept (the group is empty).
+    #[serde(default)]
+    pub optional: bool,
+    /// Every distinct value in the row, joined with this separator, is the value.
+    pub join: Option<String>,
+    /// Connectors of a range of vocabulary values (五级至三级).
+    #[serde(default)]
+    pub ranges: Vec<String>,
+    pub marks: Option<MarksDef>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarksDef {
+    pub checked: Vec<String>,
+    pub unchecked: Vec<String>,
+}
+
+/// How far a record's row reaches.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RowDef {
+    /// The row is the anchor's line (and `lines_after` more lines).
+    #[serde(default)]
+    pub line: bool,
+    pub lines_after: Option<usize>,
+    /// Characters before the anchor that belong to its row.
+    pub before: Option<usize>,
+    /// At most this many characters after the anchor (default 120).
+    pub max_chars: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SeverityDef {
+    Error,
+    Review,
+    Warning,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,22 +293,122 @@ pub struct RuleDef {
     pub id: String,
     pub title: String,
     pub clause: String,
-    pub severity: String,
+    pub severity: SeverityDef,
     pub message: String,
     pub for_each: Option<ForEachDef>,
     pub require: Option<RequireDef>,
     pub check: Option<CheckDef>,
     pub signed: Option<SignedDef>,
     pub records: Option<RecordsDef>,
+    pub mentions: Option<MentionsDef>,
     pub batch_unique: Option<BatchUniqueDef>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct BatchUniqueDef {
+pub struct ForEachDef {
+    pub fiscal_years: Option<FiscalYearsDef>,
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiscalYearsDef {
+    /// How many years (a number or `$parameter`).
+    pub count: Value,
+    /// The date the years are counted back from (a date or `$parameter`).
+    pub as_of: Value,
+    /// `MM-DD`: the day of the following year from which a year's report exists.
+    pub available_from: Value,
+}
+
+/// A kind id or a list of alternatives.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum KindRef {
+    One(String),
+    AnyOf { any_of: Vec<String> },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequireDef {
+    pub kind: KindRef,
+    /// How many documents (a number or `$parameter`).
+    pub min: Option<Value>,
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PredicateDef {
+    Present,
+    Valid,
+    Equals,
+    NotEquals,
+    In,
+    NotIn,
+    StartsWith,
+    NotStartsWith,
+    Matches,
+    NotMatches,
+    AtLeast,
+    AtMost,
+    OnOrAfter,
+    Before,
+    Within,
+    Consistent,
+    InTable,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum WhenMissingDef {
+    NotApplicable,
+    Review,
+    Fail,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckDef {
+    /// A field id, or `field.part` for a part of a typed value (credit_code.division).
     pub field: String,
-    pub key: Vec<String>,
-    pub by: String,
+    pub predicate: PredicateDef,
+    pub value: Option<Value>,
+    #[serde(default)]
+    pub values: Vec<Value>,
+    pub regex: Option<String>,
+    /// `within`: the window in days around `value`.
+    pub days: Option<Value>,
+    pub table: Option<String>,
+    #[serde(rename = "where", default)]
+    pub conditions: Vec<WhereDef>,
+    pub when_missing: Option<WhenMissingDef>,
+}
+
+/// One condition of `in_table`: a table column against a value's group.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhereDef {
+    /// A column, or alternatives (any of them may satisfy the condition).
+    pub column: ColumnsDef,
+    /// The column equals the group.
+    pub equals: Option<String>,
+    /// The column's text occurs in the group's text.
+    pub contained_in: Option<String>,
+    /// The column (a list) holds the group's value.
+    pub has: Option<String>,
+    /// Rows without the column are taken only when no row with it matches.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum ColumnsDef {
+    One(String),
+    Any(Vec<String>),
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -137,7 +416,8 @@ pub struct BatchUniqueDef {
 pub struct RecordsDef {
     pub field: String,
     pub distinct: String,
-    pub min: Option<usize>,
+    /// How many distinct values (a number or `$parameter`).
+    pub min: Option<Value>,
     #[serde(default)]
     pub equal: BTreeMap<String, String>,
     #[serde(default)]
@@ -148,37 +428,32 @@ pub struct RecordsDef {
 #[serde(deny_unknown_fields)]
 pub struct SignedDef {
     pub kinds: Vec<String>,
-    pub editable: Option<Vec<String>>,
+    /// Document formats that can show a seal (default pdf and image).
+    pub sealable: Option<Vec<DocFormatDef>>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DocFormatDef {
+    Pdf,
+    Image,
+    Docx,
+    Doc,
+    Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ForEachDef {
-    pub fiscal_years: Option<String>,
-    pub field: Option<String>,
+pub struct MentionsDef {
+    pub kinds: Vec<String>,
+    /// Fields whose values (read elsewhere in the package) the document must mention.
+    pub fields: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RequireDef {
-    pub kind: String,
-    pub min: Option<usize>,
-    pub field: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CheckDef {
+pub struct BatchUniqueDef {
     pub field: String,
-    pub predicate: String,
-    #[serde(default)]
-    pub values: Vec<String>,
-    pub regex: Option<String>,
-    pub table: Option<String>,
-    #[serde(default)]
-    pub equal: BTreeMap<String, String>,
-    #[serde(default)]
-    pub contained: BTreeMap<String, String>,
-    #[serde(default)]
-    pub member: BTreeMap<String, String>,
+    pub key: Vec<String>,
+    pub by: String,
 }

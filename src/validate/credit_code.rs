@@ -40,21 +40,6 @@ const CATEGORIES: &[(&str, &str)] = &[
     ("93", "农民专业合作社"),
 ];
 
-/// Labels that introduce a code in running text, compared after NFKC,
-/// upper-casing and whitespace removal (`统一社会信用代码` and `社会信用代码` end
-/// with `信用代码`).
-const LABELS: &[&str] = &[
-    "信用代码",
-    "信用代码号",
-    "统一代码",
-    "注册号",
-    "USCC",
-    "CREDITCODE",
-];
-
-/// Characters allowed between a label and the code it introduces.
-const LABEL_SEPARATORS: &str = ":：()（）[]［］【】〔〕\"“”「」'‘’=＝、,，.。#＃为是";
-
 /// The result of checking one string as a 统一社会信用代码.
 ///
 /// The decoded fields (`authority` … `is_shanghai`) describe the characters,
@@ -272,208 +257,79 @@ fn decode(chars: &[char]) -> Decoded {
     }
 }
 
-/// Finds 18-character code candidates in `text` and checks each. Returns
-/// `(start, end, check)` with byte offsets into `text`; `&text[start..end]` is
-/// the candidate as written and `check.input` equals it.
-///
-/// A candidate is made of code characters (ASCII or full-width letters and
-/// digits, any case) and may contain single whitespace characters (one space,
-/// tab, ideographic space, line break or `\r\n`) inserted by extraction, as in
-/// `91310115 MA1FL0A00C` or `9 1 3 1 …`. It must be exactly 18 characters
-/// between non-code characters or breaks, with the inserted gaps only at piece
-/// boundaries, and its positions 3–8 must be digits after the OCR folds
-/// I→1, O→0, Z→2, S→5 (every code has a numeric division there; this keeps
-/// words and other references out).
-///
-/// - A candidate written without gaps is always returned, valid or not (an
-///   18-character ID card number is returned too, with failing checks).
-/// - A candidate assembled across gaps is returned only when it follows a
-///   label or passes both checks (possibly after repair): otherwise any run of
-///   spaced digits would produce one.
-/// - Where overlapping candidates compete, those that pass (or repair) win.
-///
-/// Order: candidates that follow a label (`统一社会信用代码`, `社会信用代码`,
-/// `信用代码`, `统一代码`, `注册号`, `USCC`, with `：`, brackets or spaces in
-/// between) come first, then the rest; each group in text order.
-pub fn find_codes(text: &str) -> Vec<(usize, usize, CreditCodeCheck)> {
-    let mut labelled = Vec::new();
-    let mut others = Vec::new();
-    for run in runs(text) {
-        let mut found: Vec<Candidate> = Vec::new();
-        for i in 0..run.len() {
-            let mut len = 0;
-            for j in i..run.len() {
-                len += run[j].len;
-                if len > 18 {
-                    break;
-                }
-                if len < 18 {
-                    continue;
-                }
-                let (start, end) = (run[i].start, run[j].end);
-                let Some(piece) = text.get(start..end) else {
-                    break;
-                };
-                if !division_plausible(piece) {
-                    break;
-                }
-                let result = check(piece);
-                let passes = result.valid_code().is_some();
-                let has_label = follows_label(text, start);
-                if i == j || has_label || passes {
-                    found.push(Candidate {
-                        start,
-                        end,
-                        result,
-                        has_label,
-                        passes,
-                    });
-                }
-                break;
-            }
+/// A code candidate found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Byte offsets of the candidate in the text searched.
+    pub start: usize,
+    pub end: usize,
+    pub check: CreditCodeCheck,
+}
+
+/// Finds code candidates in whitespace-free, NFKC-folded text (the form
+/// classification matches on, where a code broken over lines is whole
+/// again). Candidates lie inside runs of ASCII letters and digits:
+/// - every 18-character stretch of a run that passes both checks, or passes
+///   them after the OCR repair, leftmost first and not overlapping;
+/// - when a run of at least 18 characters holds none, its first 18
+///   characters, if positions 3–8 are digits (after the OCR folds), as a
+///   candidate that fails its checks: a code may be misprinted, and a few
+///   issued codes fail their checks. Callers take such candidates only
+///   right after a label.
+pub fn find_codes(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
         }
-        let passing: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|f| f.passes)
-            .map(|f| (f.start, f.end))
-            .collect();
-        for f in found {
-            let beaten = !f.passes && passing.iter().any(|&(s, e)| s < f.end && f.start < e);
-            if beaten {
-                continue;
-            }
-            let list = if f.has_label {
-                &mut labelled
+        let mut j = i;
+        while j < chars.len() && chars[j].1.is_ascii_alphanumeric() {
+            j += 1;
+        }
+        let byte = |k: usize| chars.get(k).map(|c| c.0).unwrap_or(text.len());
+        let mut found_any = false;
+        let mut k = i;
+        while k + 18 <= j {
+            let piece = &text[byte(k)..byte(k + 18)];
+            let result = check(piece);
+            if result.valid_code().is_some() {
+                out.push(Found {
+                    start: byte(k),
+                    end: byte(k + 18),
+                    check: result,
+                });
+                found_any = true;
+                k += 18;
             } else {
-                &mut others
-            };
-            list.push((f.start, f.end, f.result));
-        }
-    }
-    labelled.extend(others);
-    labelled
-}
-
-/// A checked candidate of [`find_codes`] before ordering.
-struct Candidate {
-    start: usize,
-    end: usize,
-    result: CreditCodeCheck,
-    has_label: bool,
-    passes: bool,
-}
-
-/// A maximal stretch of code characters without a gap.
-struct Piece {
-    start: usize,
-    end: usize,
-    len: usize,
-}
-
-/// A code character: ASCII or full-width letter or digit, folded to ASCII.
-fn code_char(c: char) -> Option<char> {
-    match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' => Some(c),
-        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
-            char::from_u32(c as u32 - 0xFF10 + 0x30)
-        }
-        _ => None,
-    }
-}
-
-/// Splits `text` into runs of pieces: pieces within a run are separated by a
-/// single gap (one whitespace character or `\r\n`).
-fn runs(text: &str) -> Vec<Vec<Piece>> {
-    #[derive(PartialEq)]
-    enum Gap {
-        None,
-        One(char),
-        Broken,
-    }
-    let mut runs = Vec::new();
-    let mut run: Vec<Piece> = Vec::new();
-    let mut piece: Option<Piece> = None;
-    let mut gap = Gap::Broken;
-    for (i, c) in text.char_indices() {
-        if code_char(c).is_some() {
-            let end = i + c.len_utf8();
-            match (&mut piece, &gap) {
-                (Some(p), Gap::None) => {
-                    p.end = end;
-                    p.len += 1;
-                }
-                (Some(_), Gap::One(_)) => {
-                    run.extend(piece.take());
-                    piece = Some(Piece {
-                        start: i,
-                        end,
-                        len: 1,
-                    });
-                }
-                _ => {
-                    run.extend(piece.take());
-                    if !run.is_empty() {
-                        runs.push(std::mem::take(&mut run));
-                    }
-                    piece = Some(Piece {
-                        start: i,
-                        end,
-                        len: 1,
-                    });
-                }
+                k += 1;
             }
-            gap = Gap::None;
-        } else if c.is_whitespace() {
-            gap = match gap {
-                Gap::None => Gap::One(c),
-                Gap::One('\r') if c == '\n' => Gap::One(c),
-                _ => Gap::Broken,
-            };
-        } else {
-            gap = Gap::Broken;
         }
+        if !found_any && j - i >= 18 {
+            let piece = &text[byte(i)..byte(i + 18)];
+            if division_plausible(piece) {
+                out.push(Found {
+                    start: byte(i),
+                    end: byte(i + 18),
+                    check: check(piece),
+                });
+            }
+        }
+        i = j;
     }
-    run.extend(piece.take());
-    if !run.is_empty() {
-        runs.push(run);
-    }
-    runs
+    out
 }
 
 /// Positions 3–8 of the candidate are digits once OCR confusions are undone.
 fn division_plausible(piece: &str) -> bool {
     piece
         .chars()
-        .filter_map(code_char)
         .map(|c| c.to_ascii_uppercase())
         .skip(2)
         .take(6)
         .all(|c| c.is_ascii_digit() || ocr_fold(c).is_some())
-}
-
-/// Whether the text before `start`, skipping separators and whitespace, ends
-/// with a label.
-fn follows_label(text: &str, start: usize) -> bool {
-    let Some(before) = text.get(..start) else {
-        return false;
-    };
-    let mut rev = before
-        .chars()
-        .rev()
-        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
-        .peekable();
-    let mut skipped = 0;
-    while let Some(c) = rev.peek() {
-        if !LABEL_SEPARATORS.contains(*c) || skipped >= 8 {
-            break;
-        }
-        rev.next();
-        skipped += 1;
-    }
-    let tail: Vec<char> = rev.take(12).collect();
-    let tail: String = tail.into_iter().rev().collect();
-    let tail: String = tail.nfkc().map(|c| c.to_ascii_uppercase()).collect();
-    LABELS.iter().any(|l| tail.ends_with(l))
 }
 
 #[cfg(test)]
@@ -548,22 +404,5 @@ mod tests {
         assert_eq!(check("91310115MA1FL0A0VC").repaired, None);
         // A well-formed code with a bad checksum is not "repaired".
         assert_eq!(check("91310115MA1FL0A00D").repaired, None);
-    }
-
-    #[test]
-    fn labels_are_found_through_separators() {
-        let text = "统一社会信用代码（注册号）： 91310115MA1FL0A00C";
-        let start = text.find('9').unwrap();
-        assert!(follows_label(text, start));
-        let text = "编号：91310115MA1FL0A00C";
-        assert!(!follows_label(text, text.find('9').unwrap()));
-    }
-
-    #[test]
-    fn runs_split_on_double_gaps() {
-        let r = runs("AB CD  EF\r\nG");
-        assert_eq!(r.len(), 2);
-        assert_eq!(r[0].len(), 2);
-        assert_eq!(r[1].len(), 2);
     }
 }

@@ -42,6 +42,20 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative before), for differences between dates.
+    pub fn days_since_epoch(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
 fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -197,18 +211,17 @@ struct YearToken {
     span: Option<(usize, usize)>,
 }
 
-/// The last `n` fiscal years whose audit report can be expected on
-/// `reference` (e.g. an application deadline), most recent first.
+/// The last `n` fiscal years whose report can be expected on `reference`
+/// (e.g. an application deadline), most recent first.
 ///
-/// Rule: fiscal years are calendar years, and an audit of year Y is taken to
-/// exist from June of Y + 1 (Chinese annual audits are normally finished by
-/// the end of May). So the latest year is `reference.year − 1` when
-/// `reference.month >= 6`, else `reference.year − 2`. For the window of notice
-/// 447 (deadline 2025-01-26) and `n = 2` this gives `[2023, 2022]`, as
-/// DOMAIN.md states. Years stop at year 1, so a huge `n` yields at most
-/// `reference.year` years.
-pub fn last_fiscal_years(reference: Date, n: u32) -> Vec<i32> {
-    let latest = if reference.month >= 6 {
+/// Fiscal years are calendar years, and the report of year Y is taken to exist
+/// from `available_from` = (month, day) of year Y + 1 (for Chinese annual
+/// audits, finished by the end of May, a rule set says `06-01`). So the latest
+/// year is `reference.year − 1` when `reference` is on or after that day of
+/// its year, else `reference.year − 2`. Years stop at year 1, so a huge `n`
+/// yields at most `reference.year` years.
+pub fn last_fiscal_years(reference: Date, n: u32, available_from: (u32, u32)) -> Vec<i32> {
+    let latest = if (reference.month, reference.day) >= available_from {
         reference.year.saturating_sub(1)
     } else {
         reference.year.saturating_sub(2)
@@ -490,7 +503,27 @@ mod tests {
 
     #[test]
     fn fiscal_rule_boundary() {
-        assert_eq!(last_fiscal_years(d(2025, 5, 31), 1), vec![2023]);
-        assert_eq!(last_fiscal_years(d(2025, 6, 1), 1), vec![2024]);
+        assert_eq!(last_fiscal_years(d(2025, 5, 31), 1, (6, 1)), vec![2023]);
+        assert_eq!(last_fiscal_years(d(2025, 6, 1), 1, (6, 1)), vec![2024]);
+    }
+}
+
+#[cfg(test)]
+mod epoch_tests {
+    use super::Date;
+
+    #[test]
+    fn days_since_epoch_counts_calendar_days() {
+        let d = |y, m, d| Date::new(y, m, d).expect("a date");
+        assert_eq!(d(1970, 1, 1).days_since_epoch(), 0);
+        assert_eq!(
+            d(2000, 3, 1).days_since_epoch() - d(2000, 2, 28).days_since_epoch(),
+            2
+        );
+        assert_eq!(
+            d(2025, 1, 26).days_since_epoch() - d(2024, 1, 26).days_since_epoch(),
+            366
+        );
+        assert_eq!(d(1969, 12, 31).days_since_epoch(), -1);
     }
 }

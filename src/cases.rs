@@ -23,11 +23,23 @@ use std::time::Instant;
 
 use serde::Deserialize;
 
-use super::RuleSet;
-use crate::evaluate::FindingStatus;
+use crate::evaluate::{self, FindingStatus};
 use crate::extract::{self, Document, ExtractOptions, Status};
+use crate::pipeline::{self, Screened};
+use crate::rules::RuleSet;
 use crate::unpack::Limits;
-use crate::{classify, evaluate, pipeline};
+
+/// A case file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    #[error("无法读取 {path}：{source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("用例文件 {path} 格式错误：{message}")]
+    Format { path: String, message: String },
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,7 +56,16 @@ struct CaseDef {
     /// applies to each of them.
     packages: Option<Vec<String>>,
     documents: Option<Vec<DocDef>>,
+    /// Text-only packages screened together (for rules across packages).
+    batch: Option<Vec<BatchDef>>,
     expect: ExpectDef,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchDef {
+    name: String,
+    documents: Vec<DocDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,20 +122,25 @@ fn fires(s: FindingStatus) -> bool {
 
 /// Runs every case file in `dir/tests/`. An unreadable or malformed case file
 /// is an error naming the file.
-pub fn run(rules: &RuleSet, dir: &Path) -> Result<Vec<CaseResult>, String> {
+pub fn run(rules: &RuleSet, dir: &Path) -> Result<Vec<CaseResult>, CaseError> {
     let tests = dir.join("tests");
+    let io = |p: &Path| {
+        let path = p.display().to_string();
+        move |source| CaseError::Io { path, source }
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&tests)
-        .map_err(|e| format!("{}: {e}", tests.display()))?
+        .map_err(io(&tests))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         .collect();
     files.sort();
     let mut results = Vec::new();
     for file in files {
-        let text =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let parsed: CaseFile =
-            serde_saphyr::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        let text = std::fs::read_to_string(&file).map_err(io(&file))?;
+        let parsed: CaseFile = serde_saphyr::from_str(&text).map_err(|e| CaseError::Format {
+            path: file.display().to_string(),
+            message: e.to_string(),
+        })?;
         let base = file.parent().unwrap_or(Path::new("."));
         for case in parsed.cases {
             results.push(run_case(rules, &file.display().to_string(), base, case));
@@ -132,34 +158,59 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResu
         _ => None,
     };
     let outcomes: Vec<(evaluate::Verdict, Vec<evaluate::Finding>)> =
-        match (packages, &case.documents) {
-            (Some(ps), None) => {
+        match (packages, &case.documents, &case.batch) {
+            (Some(ps), None, None) => {
                 let paths: Vec<PathBuf> = ps.iter().map(|p| base.join(p)).collect();
                 match paths.iter().find(|p| !p.exists()) {
                     Some(missing) => {
-                        problems.push(format!("fixture not found: {}", missing.display()));
+                        problems.push(format!("找不到用例文件：{}", missing.display()));
                         Vec::new()
                     }
-                    None => pipeline::check_batch(
-                        &paths,
-                        rules,
-                        &Limits::default(),
-                        &ExtractOptions::default(),
-                    )
-                    .into_iter()
-                    .map(|r| (r.verdict, r.findings))
-                    .collect(),
+                    None => {
+                        let mut screened: Vec<Screened> = paths
+                            .iter()
+                            .map(|p| {
+                                pipeline::screen_package(
+                                    p,
+                                    rules,
+                                    &Limits::default(),
+                                    &ExtractOptions::default(),
+                                )
+                            })
+                            .collect();
+                        pipeline::apply_batch(rules, &mut screened);
+                        screened
+                            .into_iter()
+                            .map(|s| (s.report.verdict, s.report.findings))
+                            .collect()
+                    }
                 }
             }
-            (None, Some(docs)) => {
+            (None, Some(docs), None) => {
                 let docs: Vec<Document> = docs.iter().map(text_document).collect();
-                let facts = classify::classify(rules, &docs);
-                let e = evaluate::evaluate(rules, &docs, &facts, &[]);
-                vec![(e.verdict, e.findings)]
+                // A batch of one, as `check` screens a single package.
+                let mut one = [pipeline::screen_documents(&case.name, rules, &docs, &[])];
+                pipeline::apply_batch(rules, &mut one);
+                let [s] = one;
+                vec![(s.report.verdict, s.report.findings)]
+            }
+            (None, None, Some(batch)) => {
+                let mut screened: Vec<Screened> = batch
+                    .iter()
+                    .map(|b| {
+                        let docs: Vec<Document> = b.documents.iter().map(text_document).collect();
+                        pipeline::screen_documents(&b.name, rules, &docs, &[])
+                    })
+                    .collect();
+                pipeline::apply_batch(rules, &mut screened);
+                screened
+                    .into_iter()
+                    .map(|s| (s.report.verdict, s.report.findings))
+                    .collect()
             }
             _ => {
                 problems.push(
-                    "a case needs exactly one of `package`, `packages` and `documents`".into(),
+                    "用例需要且只能有 `package`、`packages`、`documents`、`batch` 之一".into(),
                 );
                 Vec::new()
             }
@@ -186,11 +237,11 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResu
         if let Some(want) = case.expect.verdict
             && want != verdict
         {
-            problems.push(format!("verdict {verdict:?}, expected {want:?}"));
+            problems.push(format!("结论为 {verdict:?}，应为 {want:?}"));
         }
         for id in &case.expect.must_fire {
             if !fired.contains(id) {
-                problems.push(format!("{id} did not fire"));
+                problems.push(format!("{id} 没有触发"));
             }
         }
         for id in &case.expect.must_not_fire {
@@ -200,7 +251,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResu
                     .filter(|f| &f.rule == id && fires(f.status))
                     .map(|f| f.message.as_str())
                     .collect();
-                problems.push(format!("{id} fired: {}", why.join("; ")));
+                problems.push(format!("{id} 不应触发却触发了：{}", why.join("；")));
             }
         }
         for id in case
@@ -210,7 +261,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResu
             .chain(&case.expect.must_not_fire)
         {
             if !rules.rules.iter().any(|r| &r.id == id) && !matches!(id.as_str(), "PKG" | "DOC") {
-                problems.push(format!("unknown rule id {id}"));
+                problems.push(format!("未知的规则 id {id}"));
             }
         }
     }

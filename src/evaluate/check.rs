@@ -1,0 +1,234 @@
+//! `check` rules: a predicate on every value of a field (or of one part of
+//! it), and what happens when no value was read (`when_missing`).
+
+use std::collections::BTreeSet;
+
+use super::{Candidate, Ctx, Evidence, Finding, FindingStatus, broken, finding};
+use crate::classify::{DocFacts, FieldHit};
+use crate::rules::{
+    ConditionOp, FieldRef, Predicate, Rule, RuleBody, RuleSet, TableMatch, WhenMissing, strings_of,
+    value_text,
+};
+use crate::validate::date::Date;
+
+pub fn evaluate(cx: &Ctx, rule: &Rule) -> Vec<Finding> {
+    let RuleBody::Check {
+        field,
+        predicate,
+        when_missing,
+    } = &rule.body
+    else {
+        return Vec::new();
+    };
+    vec![check(cx, rule, field, predicate, *when_missing)]
+}
+
+/// The value a check looks at: the part when one is named.
+fn value_of<'h>(h: &'h FieldHit, part: Option<&str>) -> Option<&'h str> {
+    match part {
+        Some(p) => h.parts.get(p).map(String::as_str),
+        None => Some(h.value.as_str()),
+    }
+}
+
+fn check(
+    cx: &Ctx,
+    rule: &Rule,
+    fref: &FieldRef,
+    predicate: &Predicate,
+    when_missing: Option<WhenMissing>,
+) -> Finding {
+    let def = &cx.rules.fields[fref.field];
+    let part = fref.part.as_deref();
+    let values: Vec<(&DocFacts, &FieldHit, &str)> = cx
+        .facts
+        .values(fref.field)
+        .filter_map(|(d, h)| value_of(h, part).map(|v| (d, h, v)))
+        .filter(|(_, _, v)| !v.is_empty())
+        .collect();
+    let evidence = |vs: &[(&DocFacts, &FieldHit, &str)]| -> Vec<Evidence> {
+        vs.iter().map(|(d, h, _)| cx.field_evidence(d, h)).collect()
+    };
+    if values.is_empty() {
+        // A document of the field's kinds read from its text should have had
+        // the value; one known only from its file name is `require`'s business.
+        let sources = def.kinds.iter().any(|k| {
+            cx.facts
+                .with_kind(*k)
+                .any(|(_, c)| c != crate::classify::Certainty::NameOnly)
+        });
+        let status = match when_missing {
+            Some(WhenMissing::NotApplicable) => FindingStatus::NotApplicable,
+            Some(WhenMissing::Review) => FindingStatus::Review,
+            Some(WhenMissing::Fail) => FindingStatus::Fail,
+            None if sources => FindingStatus::Review,
+            None => FindingStatus::NotApplicable,
+        };
+        let message = match status {
+            FindingStatus::NotApplicable => format!("没有可读取{}的材料", def.title),
+            FindingStatus::Fail => rule.message.clone(),
+            _ => format!("未能读到{}，无法核对：{}", def.title, rule.title),
+        };
+        return finding(rule, status, message, None);
+    }
+    let mut notes: Vec<Candidate> = Vec::new();
+    let bad: Vec<(&DocFacts, &FieldHit, &str)> = match predicate {
+        Predicate::Consistent => {
+            let distinct: BTreeSet<&str> = values.iter().map(|(_, _, v)| *v).collect();
+            if distinct.len() > 1 {
+                values.clone()
+            } else {
+                Vec::new()
+            }
+        }
+        Predicate::InTable(m) => values
+            .iter()
+            .copied()
+            .filter(|(d, h, v)| match in_table(cx.rules, m, h, v) {
+                Ok(()) => false,
+                Err(why) => {
+                    notes.push(Candidate {
+                        path: cx.path(d).to_string(),
+                        reason: why,
+                    });
+                    true
+                }
+            })
+            .collect(),
+        p => values
+            .iter()
+            .copied()
+            .filter(|(_, h, v)| !holds(p, h, v))
+            .collect(),
+    };
+    if bad.is_empty() {
+        let mut f = finding(
+            rule,
+            FindingStatus::Pass,
+            format!("{}：符合", rule.title),
+            None,
+        );
+        f.evidence = evidence(&values);
+        return f;
+    }
+    let mut f = finding(rule, broken(rule), rule.message.clone(), None);
+    f.evidence = evidence(&bad);
+    f.candidates = notes;
+    f
+}
+
+/// Whether one value satisfies a predicate (all but `consistent` and `in_table`).
+fn holds(p: &Predicate, h: &FieldHit, v: &str) -> bool {
+    let number = || v.parse::<f64>().ok();
+    let date = || v.parse::<Date>().ok();
+    match p {
+        Predicate::Present => true,
+        Predicate::Valid => h.check.as_ref().is_none_or(|c| c.valid_code().is_some()),
+        Predicate::Equals(x) => v == x,
+        Predicate::NotEquals(x) => v != x,
+        Predicate::In(xs) => xs.iter().any(|x| x == v),
+        Predicate::NotIn(xs) => !xs.iter().any(|x| x == v),
+        Predicate::StartsWith(x) => v.starts_with(x.as_str()),
+        Predicate::NotStartsWith(x) => !v.starts_with(x.as_str()),
+        Predicate::Matches(re) => re.is_match(v),
+        Predicate::NotMatches(re) => !re.is_match(v),
+        Predicate::AtLeast(n) => number().is_some_and(|x| x >= *n),
+        Predicate::AtMost(n) => number().is_some_and(|x| x <= *n),
+        Predicate::OnOrAfter(d) => date().is_some_and(|x| x >= *d),
+        Predicate::Before(d) => date().is_some_and(|x| x < *d),
+        Predicate::Within { of, days } => {
+            date().is_some_and(|x| (x.days_since_epoch() - of.days_since_epoch()).abs() <= *days)
+        }
+        Predicate::Consistent | Predicate::InTable(_) => true,
+    }
+}
+
+/// Letters and digits only.
+fn bare(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Whether a value has a row in the table; the error says why not.
+fn in_table(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) -> Result<(), String> {
+    let Some(table) = rules.tables.get(m.table) else {
+        return Err("表不存在".into());
+    };
+    let group = |g: &str| -> String {
+        if g == "value" && !hit.parts.contains_key(g) {
+            value.to_string()
+        } else {
+            hit.parts.get(g).cloned().unwrap_or_default()
+        }
+    };
+    let show = |g: &str, v: &str| rules.show_group(hit.field, g, v).to_string();
+    let holds = |row: &serde_json::Map<String, serde_json::Value>, c: &crate::rules::Condition| {
+        let g = group(&c.group);
+        c.columns.iter().any(|col| match c.op {
+            ConditionOp::Equals => row.get(col).and_then(value_text).as_deref() == Some(g.as_str()),
+            ConditionOp::ContainedIn => row
+                .get(col)
+                .and_then(value_text)
+                .is_some_and(|x| !x.is_empty() && bare(&g).contains(&bare(&x))),
+            ConditionOp::Has => strings_of(row.get(col)).contains(&g),
+        })
+    };
+    let has_columns = |row: &serde_json::Map<String, serde_json::Value>,
+                       c: &crate::rules::Condition| {
+        c.columns.iter().any(|col| row.contains_key(col))
+    };
+    let (has, select): (Vec<_>, Vec<_>) =
+        m.conditions.iter().partition(|c| c.op == ConditionOp::Has);
+    let (optional, required): (Vec<_>, Vec<_>) = select.into_iter().partition(|c| c.optional);
+    let base: Vec<_> = table
+        .rows
+        .iter()
+        .filter(|row| required.iter().all(|c| holds(row, c)))
+        .collect();
+    let with: Vec<_> = base
+        .iter()
+        .copied()
+        .filter(|row| !optional.is_empty() && optional.iter().all(|c| holds(row, c)))
+        .collect();
+    let rows = if with.is_empty() {
+        base.iter()
+            .copied()
+            .filter(|row| optional.iter().all(|c| !has_columns(row, c)))
+            .collect()
+    } else {
+        with
+    };
+    let described = m
+        .conditions
+        .iter()
+        .filter(|c| c.op != ConditionOp::Has)
+        .map(|c| group(&c.group))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if rows.is_empty() {
+        return Err(format!("{described}：不在{}中", table.id));
+    }
+    if rows.iter().any(|row| has.iter().all(|c| holds(row, c))) {
+        return Ok(());
+    }
+    let allowed: Vec<String> = rows
+        .iter()
+        .flat_map(|row| {
+            has.iter().flat_map(move |c| {
+                c.columns
+                    .iter()
+                    .flat_map(|col| strings_of(row.get(col)))
+                    .map(|v| show(&c.group, &v))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let asked: Vec<String> = has
+        .iter()
+        .map(|c| show(&c.group, &group(&c.group)))
+        .collect();
+    Err(format!(
+        "{described}：申报 {}，允许 {}",
+        asked.join("、"),
+        allowed.join("、")
+    ))
+}

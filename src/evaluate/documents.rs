@@ -1,0 +1,183 @@
+//! Rules about documents as such: `signed` (a material that must carry a seal
+//! needs a document of its kind in a format that can show one), `mentions`
+//! (a document of some kinds must name the applicant), and the finding for a
+//! document that could not be read completely.
+
+use super::{Ctx, Evidence, Finding, FindingStatus, broken, finding, unreadable_counts};
+use crate::classify::{Certainty, DocFacts};
+use crate::extract::{DocKind, Document, Status};
+use crate::rules::{Rule, RuleBody, Severity};
+use crate::validate::org_name::normalise_org_name;
+
+pub fn evaluate(cx: &Ctx, rule: &Rule) -> Vec<Finding> {
+    match &rule.body {
+        RuleBody::Signed { kinds, sealable } => kinds
+            .iter()
+            .map(|&k| signed(cx, rule, k, sealable))
+            .collect(),
+        RuleBody::Mentions { kinds, fields } => mentions(cx, rule, kinds, fields),
+        _ => Vec::new(),
+    }
+}
+
+fn signed(cx: &Ctx, rule: &Rule, kind: usize, sealable: &[DocKind]) -> Finding {
+    let title = cx.rules.kind_title(kind).to_string();
+    let docs: Vec<&DocFacts> = cx.facts.with_kind(kind).map(|(d, _)| d).collect();
+    let can_show = |d: &DocFacts| {
+        cx.docs
+            .get(d.doc)
+            .is_some_and(|doc| sealable.contains(&doc.kind))
+    };
+    let mut f = if docs.is_empty() {
+        finding(
+            rule,
+            FindingStatus::NotApplicable,
+            format!("未找到{title}"),
+            Some(title),
+        )
+    } else if docs.iter().any(|d| can_show(d)) {
+        finding(
+            rule,
+            FindingStatus::Pass,
+            format!("{title}有可显示签章的文件"),
+            Some(title),
+        )
+    } else {
+        finding(
+            rule,
+            broken(rule),
+            rule.message.replace("{item}", &title),
+            Some(title),
+        )
+    };
+    f.evidence = docs.iter().map(|d| cx.kind_evidence(d, kind)).collect();
+    f
+}
+
+/// The folded text of a document's sections of `kind`.
+fn text_of(doc: &Document, facts: &DocFacts, kind: usize) -> String {
+    let mut out = String::new();
+    for s in facts.sections.iter().filter(|s| {
+        s.kinds
+            .iter()
+            .any(|(k, c)| *k == kind && *c != Certainty::NameOnly)
+    }) {
+        for page in doc
+            .pages
+            .iter()
+            .skip(s.first_page.saturating_sub(1))
+            .take(s.last_page.saturating_sub(s.first_page) + 1)
+        {
+            out.push_str(&normalise_org_name(page));
+        }
+    }
+    out
+}
+
+fn mentions(cx: &Ctx, rule: &Rule, kinds: &[usize], fields: &[usize]) -> Vec<Finding> {
+    let mut wanted: Vec<String> = Vec::new();
+    for &f in fields {
+        for (_, h) in cx.facts.values(f) {
+            let v = normalise_org_name(&h.value);
+            if v.chars().count() >= 4 && !wanted.contains(&v) {
+                wanted.push(v);
+            }
+        }
+    }
+    let names: Vec<&str> = fields
+        .iter()
+        .map(|f| cx.rules.fields[*f].title.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for &kind in kinds {
+        let title = cx.rules.kind_title(kind).to_string();
+        for (d, c) in cx.facts.with_kind(kind) {
+            if c == Certainty::NameOnly {
+                continue;
+            }
+            let Some(doc) = cx.docs.get(d.doc) else {
+                continue;
+            };
+            let item = format!("{title}（{}）", doc.path);
+            let mut f = if wanted.is_empty() {
+                finding(
+                    rule,
+                    FindingStatus::NotApplicable,
+                    format!("未读到{}，无法核对{title}推荐的对象", names.join("或")),
+                    Some(item),
+                )
+            } else {
+                let text = text_of(doc, d, kind);
+                match wanted.iter().find(|w| text.contains(w.as_str())) {
+                    Some(w) => finding(
+                        rule,
+                        FindingStatus::Pass,
+                        format!("{title}提到了 {w}"),
+                        Some(item),
+                    ),
+                    None => finding(
+                        rule,
+                        broken(rule),
+                        rule.message.replace("{item}", &item),
+                        Some(item),
+                    ),
+                }
+            };
+            f.evidence = vec![cx.kind_evidence(d, kind)];
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// The finding for a document that could not be read completely: `review`
+/// when it counts under the rule set's policy (`unmet`: something required is
+/// not surely there), a `warning` otherwise.
+pub fn unreadable(cx: &Ctx, f: &DocFacts, doc: &Document, unmet: bool) -> Finding {
+    // An entry refused by the unpack stage (an unsafe path, a bomb) is
+    // hostile or broken input: a person looks whatever else was found.
+    let counts = doc.status == Status::Refused || unreadable_counts(cx.rules, unmet);
+    let reason = doc
+        .reason
+        .clone()
+        .unwrap_or_else(|| "文件无法完整读取".into());
+    let named: Vec<&str> = f
+        .kinds()
+        .filter(|(_, _, c)| *c == Certainty::NameOnly)
+        .map(|(_, k, _)| cx.rules.kind_title(k))
+        .collect();
+    let mut message = reason;
+    if !named.is_empty() {
+        message.push_str(&format!("；从文件名看可能是{}", named.join("、")));
+    }
+    if !counts {
+        message.push_str("（所需材料均已在其他文件中找到，不影响结论）");
+    }
+    Finding {
+        rule: "DOC".into(),
+        title: "文件无法完整读取".into(),
+        status: if counts {
+            FindingStatus::Review
+        } else {
+            FindingStatus::Warning
+        },
+        severity: if counts {
+            Severity::Review
+        } else {
+            Severity::Warning
+        },
+        message,
+        clause: String::new(),
+        item: None,
+        evidence: vec![Evidence {
+            path: doc.path.clone(),
+            page: None,
+            snippet: f
+                .kinds()
+                .map(|(_, k, _)| cx.rules.kind_title(k))
+                .collect::<Vec<_>>()
+                .join("、"),
+        }],
+        candidates: Vec::new(),
+    }
+}

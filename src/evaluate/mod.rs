@@ -1,0 +1,271 @@
+//! Stage 4, evaluate: runs a rule set's rules on a classified package and
+//! returns findings with evidence and the verdict. Input: the documents,
+//! their [`Classified`] facts, the package's unpack problems. Output:
+//! [`Evaluation`].
+//!
+//! Each rule gives findings with a status; the verdict follows from them
+//! (`docs/rules.md`, "The verdict"):
+//!
+//! | findings                                  | verdict  |
+//! |-------------------------------------------|----------|
+//! | any `fail`                                | `fail`   |
+//! | no `fail`, any `review`                   | `review` |
+//! | only `pass`, `warning`, `not_applicable`  | `pass`   |
+//!
+//! A value that was read decides its check whatever else could not be read,
+//! so a disqualifier read on one page fails the package although another page
+//! is a scan. What was not read turns a finding into `review` only where it
+//! could change the answer: a missing item while an unreadable document could
+//! be it, a kind known only from a file name or from a close call.
+//!
+//! - `require`: materials (`require`), `records`;
+//! - `check`: predicates on values;
+//! - `documents`: `signed`, `mentions`, and unreadable documents;
+//! - `batch`: rules across the packages of a batch.
+
+mod batch;
+mod check;
+mod documents;
+mod require;
+
+use serde::Serialize;
+
+pub use batch::{BatchInput, batch};
+
+use crate::classify::{Certainty, Classified, DocFacts, FieldHit};
+use crate::extract::{Document, Status};
+use crate::rules::model::UnreadablePolicy;
+use crate::rules::{Rule, RuleBody, RuleSet, Severity};
+use crate::unpack::Problem;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Pass,
+    Review,
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingStatus {
+    /// The rule holds.
+    Pass,
+    /// The rule is broken (an `error` rule fails the package).
+    Fail,
+    /// Could not be verified, or a `review` rule is broken: staff must look.
+    Review,
+    /// A `warning` rule is broken, or something worth knowing that does not
+    /// change the answer: reported, verdict unchanged.
+    Warning,
+    /// Nothing to check (the documents it reads are missing; another rule says so).
+    NotApplicable,
+}
+
+/// Where a finding's evidence is.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Evidence {
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
+    pub snippet: String,
+}
+
+/// A document that came close to satisfying a missing item, and why it did not.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Candidate {
+    pub path: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    pub rule: String,
+    pub title: String,
+    pub status: FindingStatus,
+    pub severity: Severity,
+    pub message: String,
+    pub clause: String,
+    /// The for_each item this finding is about (a year, an occupation × level).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    pub evidence: Vec<Evidence>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Evaluation {
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+}
+
+/// What every rule evaluation reads.
+pub(crate) struct Ctx<'a> {
+    pub rules: &'a RuleSet,
+    pub docs: &'a [Document],
+    pub facts: &'a Classified,
+    /// The archive itself could not be read completely (not a zip, cut…):
+    /// anything may be missing for that reason.
+    pub archive_unreadable: bool,
+}
+
+impl Ctx<'_> {
+    pub fn path(&self, f: &DocFacts) -> &str {
+        self.docs.get(f.doc).map(|d| d.path.as_str()).unwrap_or("")
+    }
+
+    /// Documents that could hold anything: not fully read, and no section of
+    /// them recognised from its text.
+    pub fn could_hide(&self) -> Vec<&DocFacts> {
+        self.facts
+            .docs
+            .iter()
+            .filter(|f| f.unreadable && !f.kinds().any(|(_, _, c)| c != Certainty::NameOnly))
+            .collect()
+    }
+
+    /// Whether something unread could hold a missing item.
+    pub fn something_unread(&self) -> bool {
+        self.archive_unreadable || !self.could_hide().is_empty()
+    }
+
+    /// Evidence of a document's `kind`: the section's best evidence.
+    pub fn kind_evidence(&self, f: &DocFacts, kind: usize) -> Evidence {
+        let section = f
+            .sections
+            .iter()
+            .find(|s| s.kinds.iter().any(|(k, _)| *k == kind));
+        let best = section.and_then(|s| s.score_of(kind)).and_then(|sc| {
+            sc.evidence
+                .iter()
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))
+        });
+        Evidence {
+            path: self.path(f).to_string(),
+            // File-name evidence has no page; a section without evidence
+            // cites its first page.
+            page: match best {
+                Some(e) => e.page,
+                None => section.map(|s| s.first_page),
+            },
+            snippet: best.map(|e| e.snippet.clone()).unwrap_or_default(),
+        }
+    }
+
+    pub fn field_evidence(&self, f: &DocFacts, h: &FieldHit) -> Evidence {
+        Evidence {
+            path: self.path(f).to_string(),
+            page: Some(h.page),
+            snippet: h.snippet.clone(),
+        }
+    }
+}
+
+pub(crate) fn finding(
+    rule: &Rule,
+    status: FindingStatus,
+    message: String,
+    item: Option<String>,
+) -> Finding {
+    Finding {
+        rule: rule.id.clone(),
+        title: rule.title.clone(),
+        status,
+        severity: rule.severity,
+        message,
+        clause: rule.clause.clone(),
+        item,
+        evidence: Vec::new(),
+        candidates: Vec::new(),
+    }
+}
+
+/// The status of a broken rule, by its severity.
+pub(crate) fn broken(rule: &Rule) -> FindingStatus {
+    match rule.severity {
+        Severity::Error => FindingStatus::Fail,
+        Severity::Review => FindingStatus::Review,
+        Severity::Warning => FindingStatus::Warning,
+    }
+}
+
+/// Evaluates every rule and decides the verdict.
+pub fn evaluate(
+    rules: &RuleSet,
+    docs: &[Document],
+    facts: &Classified,
+    problems: &[Problem],
+) -> Evaluation {
+    let cx = Ctx {
+        rules,
+        docs,
+        facts,
+        archive_unreadable: !problems.is_empty(),
+    };
+    let mut findings = Vec::new();
+    for rule in &rules.rules {
+        match &rule.body {
+            RuleBody::Require { .. } | RuleBody::Records { .. } => {
+                findings.extend(require::evaluate(&cx, rule))
+            }
+            RuleBody::Check { .. } => findings.extend(check::evaluate(&cx, rule)),
+            RuleBody::Signed { .. } | RuleBody::Mentions { .. } => {
+                findings.extend(documents::evaluate(&cx, rule))
+            }
+            // Checked across packages by `batch`.
+            RuleBody::BatchUnique { .. } => {}
+        }
+    }
+    // Something required is not (surely) there: unreadable documents may be it.
+    let unmet = findings.iter().any(|f| {
+        matches!(f.status, FindingStatus::Fail | FindingStatus::Review)
+            && rules.rules.iter().any(|r| {
+                r.id == f.rule
+                    && matches!(r.body, RuleBody::Require { .. } | RuleBody::Records { .. })
+            })
+    });
+    for p in problems {
+        findings.push(Finding {
+            rule: "PKG".into(),
+            title: "压缩包问题".into(),
+            status: FindingStatus::Review,
+            severity: Severity::Review,
+            message: p.detail.clone(),
+            clause: String::new(),
+            item: None,
+            evidence: vec![Evidence {
+                path: p.path.clone(),
+                page: None,
+                snippet: String::new(),
+            }],
+            candidates: Vec::new(),
+        });
+    }
+    for (f, doc) in facts.docs.iter().zip(docs) {
+        if doc.status != Status::Ok {
+            findings.push(documents::unreadable(&cx, f, doc, unmet));
+        }
+    }
+    let verdict = verdict_of(&findings);
+    Evaluation { verdict, findings }
+}
+
+/// The verdict of a list of findings (the table in this module's docs).
+pub fn verdict_of(findings: &[Finding]) -> Verdict {
+    if findings.iter().any(|f| f.status == FindingStatus::Fail) {
+        Verdict::Fail
+    } else if findings.iter().any(|f| f.status == FindingStatus::Review) {
+        Verdict::Review
+    } else {
+        Verdict::Pass
+    }
+}
+
+/// Whether an unreadable document counts under the rule set's policy.
+pub(crate) fn unreadable_counts(rules: &RuleSet, unmet: bool) -> bool {
+    match rules.unreadable {
+        UnreadablePolicy::Always => true,
+        UnreadablePolicy::WhenNeeded => unmet,
+    }
+}
