@@ -174,7 +174,7 @@ pub fn render(rules: &RuleSet, e: &Explained, full_text: bool) -> String {
                     if parts.is_empty() {
                         String::new()
                     } else {
-                        format!("  [{}]", parts.join(" "))
+                        format!("  [{}]  行：{}", parts.join(" "), h.raw)
                     }
                 );
             }

@@ -7,6 +7,7 @@
 
 pub mod cases;
 pub mod classify;
+pub mod encoding;
 pub mod evaluate;
 pub mod explain;
 pub mod extract;

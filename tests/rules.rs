@@ -287,3 +287,123 @@ fn rules_test_fails_a_wrong_expectation_and_writes_junit() {
         "{xml}"
     );
 }
+
+#[test]
+fn the_caret_stands_under_the_place_after_wide_characters() {
+    let texts = edited(
+        "materials.yaml",
+        "require: { kind: work_plan }",
+        "require: { kind: 工作方案 }",
+    );
+    let diags = rules::load_texts(texts).expect_err("unknown kind");
+    let d = diags
+        .iter()
+        .find(|d| d.message.contains("工作方案"))
+        .expect("the diagnostic");
+    let rendered = d.render();
+    let lines: Vec<&str> = rendered.lines().collect();
+    let source = lines
+        .iter()
+        .find(|l| l.contains("require:"))
+        .expect("source line");
+    let caret = lines.last().expect("caret line");
+    // Display columns: a CJK character is two columns wide.
+    let width = |s: &str| -> usize {
+        s.chars()
+            .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            .sum()
+    };
+    let at = source.find("工作方案").expect("kind in the line");
+    let caret_col = caret.find('^').expect("a caret");
+    assert_eq!(
+        width(&source[..at]),
+        width(&caret[..caret_col]),
+        "{rendered}"
+    );
+}
+
+#[test]
+fn the_constructs_rule_set_covers_every_rule_both_ways() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rulesets/constructs");
+    let set = rules::load_path(&dir).expect("constructs set compiles");
+    let results = prescreen::cases::run(&set, &dir).expect("case files read");
+    let failed: Vec<String> = results
+        .iter()
+        .filter(|r| !r.ok())
+        .map(|r| format!("{}: {:?}", r.name, r.problems))
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    let cov = prescreen::cases::coverage(&set, &results);
+    assert!(
+        cov.never_fired.is_empty(),
+        "never fired: {:?}",
+        cov.never_fired
+    );
+    assert!(
+        cov.never_passed.is_empty(),
+        "never passed: {:?}",
+        cov.never_passed
+    );
+}
+
+#[test]
+fn an_unknown_predicate_or_place_is_an_error_not_a_fallback() {
+    let texts = edited(
+        "eligibility.yaml",
+        "predicate: present",
+        "predicate: exists",
+    );
+    let diags = rules::load_texts(texts).expect_err("unknown predicate");
+    assert!(
+        diags.iter().any(|d| d.message.contains("predicate")),
+        "{diags:#?}"
+    );
+    let texts = edited("letters.yaml", "in: issuer", "in: letterhead");
+    let diags = rules::load_texts(texts).expect_err("unknown place");
+    assert!(
+        diags.iter().any(|d| d.message.contains("/in")),
+        "{diags:#?}"
+    );
+}
+
+#[test]
+fn an_undefined_or_mistyped_parameter_is_reported() {
+    let texts = edited(
+        "eligibility.yaml",
+        "value: $shanghai_division",
+        "value: $shanghai",
+    );
+    let diags = rules::load_texts(texts).expect_err("undefined parameter");
+    assert!(
+        diags.iter().any(|d| d.message.contains("$shanghai")),
+        "{diags:#?}"
+    );
+    let texts = edited(
+        "materials.yaml",
+        "as_of: $reference_date",
+        "as_of: $audit_years",
+    );
+    let diags = rules::load_texts(texts).expect_err("a number is not a date");
+    assert!(
+        diags.iter().any(|d| d.message.contains("日期")),
+        "{diags:#?}"
+    );
+}
+
+#[test]
+fn a_new_rule_file_needs_no_rust_edit() {
+    // Every YAML file under a rule folder is read: a file added next to the
+    // others takes part (the embedded set is listed the same way by build.rs).
+    let mut texts = rules::embedded_texts();
+    assert!(
+        texts.iter().any(|(n, _)| n == "rules/credit.yaml"),
+        "{:?}",
+        texts.iter().map(|t| &t.0).collect::<Vec<_>>()
+    );
+    texts.push((
+        "rules/extra.yaml".into(),
+        "rules:\n  - id: X01\n    title: 额外\n    clause: 一\n    severity: warning\n    message: 额外检查\n    check: { field: credit_code, predicate: present }\n".into(),
+    ));
+    let set = rules::load_texts(texts).expect("compiles");
+    assert!(set.rules.iter().any(|r| r.id == "X01"));
+}

@@ -104,7 +104,8 @@ def main():
         for d in k.get("documents", []):
             want = kind_sets(d["kind"])
             rd = found.get(d["path"])
-            got = {x["kind"] for x in rd["kinds"]} if rd else set()
+            # Reports before the rule language 2 listed kind ids as strings.
+            got = {x["kind"] if isinstance(x, dict) else x for x in rd["kinds"]} if rd else set()
             want_ids = set().union(*(LABELS.get(l, {l}) for l in want)) if want else set()
             ok_all = True
             for l in want:

@@ -114,6 +114,10 @@ fn evidence_of(
 ) -> Vec<EvidenceHit> {
     let mut hits = Vec::new();
     for e in &kind.evidence {
+        if e.place == Place::FileName {
+            hits.extend(file_name_evidence(e, text, file_name));
+            continue;
+        }
         let areas: Vec<(Option<usize>, &str)> = match e.place {
             Place::Title => title.iter().map(|(p, _, s)| (Some(*p), *s)).collect(),
             Place::Issuer => title
@@ -123,7 +127,6 @@ fn evidence_of(
                 .collect(),
             Place::Tail => tail.iter().map(|(p, _, s)| (Some(*p), *s)).collect(),
             Place::Body => slices.iter().map(|(p, _, s)| (Some(*p), *s)).collect(),
-            Place::FileName if file_name => vec![(None, text.path.as_str())],
             Place::FileName => Vec::new(),
         };
         let found = areas
@@ -143,6 +146,42 @@ fn evidence_of(
     hits
 }
 
+/// File-name evidence: full weight when the pattern matches the file's own
+/// name, half when it matches only a folder of its path (03信用佐证/营业执照.pdf
+/// is a licence, not a credit report).
+fn file_name_evidence(
+    e: &crate::rules::Evidence,
+    text: &DocText,
+    file_name: bool,
+) -> Option<EvidenceHit> {
+    if !file_name {
+        return None;
+    }
+    let path = text.path.as_str();
+    let name_at = path.rfind('/').map(|i| i + 1).unwrap_or(0);
+    let (m, weight) = match e.pattern.find(&path[name_at..]) {
+        Some(m) => (
+            Some((m.start() + name_at, m.end() + name_at)),
+            e.pattern.weight,
+        ),
+        None => (
+            e.pattern
+                .find(&path[..name_at])
+                .map(|m| (m.start(), m.end())),
+            e.pattern.weight / 2.0,
+        ),
+    };
+    let (start, end) = m?;
+    Some(EvidenceHit {
+        place: Place::FileName,
+        pattern: e.pattern.source().to_string(),
+        weight,
+        page: None,
+        snippet: snippet(path, start, end, CONTEXT),
+        at: None,
+    })
+}
+
 /// The best kind of a page taken alone, when its title area names it.
 fn page_candidate(rules: &RuleSet, text: &DocText, page: usize) -> Option<usize> {
     let p = text.pages.get(page)?;
@@ -154,13 +193,12 @@ fn page_candidate(rules: &RuleSet, text: &DocText, page: usize) -> Option<usize>
         },
     };
     let scores = score(rules, text, span, false);
-    let best = scores.first()?;
-    let min = rules.kinds[best.kind].min_score;
+    let best = scores.iter().find(|s| qualifies(rules, s))?;
     let titled = best
         .evidence
         .iter()
         .any(|e| e.place == Place::Title && e.weight > 0.0);
-    (best.score >= min && titled).then_some(best.kind)
+    titled.then_some(best.kind)
 }
 
 /// The kind a short line is the heading of: a title pattern of the kind
@@ -310,15 +348,28 @@ pub fn sections(rules: &RuleSet, text: &DocText) -> Vec<Section> {
     out
 }
 
+/// Whether a kind's score on a section makes it a candidate: its minimum
+/// reached, and every `required` pattern of it matched.
+fn qualifies(rules: &RuleSet, s: &KindScore) -> bool {
+    let kind = &rules.kinds[s.kind];
+    s.score >= kind.min_score
+        && kind
+            .evidence
+            .iter()
+            .filter(|e| e.pattern.required)
+            .all(|e| {
+                s.evidence
+                    .iter()
+                    .any(|h| h.place == e.place && h.pattern == e.pattern.source())
+            })
+}
+
 /// The best kind when it reaches its minimum. Kinds within `margin` of the
 /// best are told apart by their titles: a document states what it is first,
 /// so the kind whose title match comes earliest wins; when none does, the two
 /// best are a close call.
 fn choose(rules: &RuleSet, scores: &[KindScore]) -> Vec<(usize, Certainty)> {
-    let qualifying: Vec<&KindScore> = scores
-        .iter()
-        .filter(|s| s.score >= rules.kinds[s.kind].min_score)
-        .collect();
+    let qualifying: Vec<&KindScore> = scores.iter().filter(|s| qualifies(rules, s)).collect();
     let Some(best) = qualifying.first() else {
         return Vec::new();
     };

@@ -40,6 +40,12 @@ struct Found {
 /// the group has one) or vocabulary terms, ranges expanded, unticked terms
 /// dropped when the text carries marks.
 fn find(rules: &RuleSet, g: &Group, text: &str) -> Vec<Found> {
+    find_marked(rules, g, text, true)
+}
+
+/// `find`, with check marks applied or not (a line's marks may belong to
+/// options on the next line: whether it joins a row ignores them).
+fn find_marked(rules: &RuleSet, g: &Group, text: &str, use_marks: bool) -> Vec<Found> {
     let vocab = g.vocabulary.and_then(|v| rules.vocabularies.get(v));
     if let Some(re) = &g.pattern {
         return re
@@ -63,8 +69,8 @@ fn find(rules: &RuleSet, g: &Group, text: &str) -> Vec<Found> {
     };
     let terms = vocab.find_all(text);
     let terms = match &g.marks {
-        Some(marks) => ticked(text, terms, &marks.checked, &marks.unchecked),
-        None => terms,
+        Some(marks) if use_marks => ticked(text, terms, &marks.checked, &marks.unchecked),
+        _ => terms,
     };
     let mut out: Vec<Found> = Vec::new();
     for (i, t) in terms.iter().enumerate() {
@@ -138,55 +144,89 @@ fn range_start(
         .map(|(_, v)| v.clone())
 }
 
-/// Keeps the ticked terms when any term carries a mark. Marks sit before the
-/// terms (☑五级) or, when the first marked term has none before it, after them.
+/// Keeps the ticked terms when the text carries check marks. Terms of the
+/// same value joined only by `/`, brackets or a mark form one option
+/// (五级/初级工, 五级(初级工), 四级☑/中级工). An
+/// option is ticked by a mark inside it, or by the nearest mark on its
+/// side — before it when the first option has a mark before it (☑五级 □四级),
+/// otherwise after it (五级☑ 四级□) — with no other option in between.
+/// Text without marks keeps every term.
 fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]) -> Vec<Term> {
-    let mark_before = |t: &Term| -> Option<bool> {
-        let before = &text[..t.start];
-        let before = before.trim_end_matches(['(', ':']);
-        if checked
-            .iter()
-            .any(|m| !m.is_empty() && before.ends_with(m.as_str()))
-        {
-            Some(true)
-        } else if unchecked
-            .iter()
-            .any(|m| !m.is_empty() && before.ends_with(m.as_str()))
-        {
-            Some(false)
-        } else {
-            None
+    // Marks: (start, end, ticked?).
+    let mut marks: Vec<(usize, usize, bool)> = Vec::new();
+    for (list, value) in [(checked, true), (unchecked, false)] {
+        for m in list.iter().filter(|m| !m.is_empty()) {
+            marks.extend(
+                text.match_indices(m.as_str())
+                    .map(|(i, s)| (i, i + s.len(), value)),
+            );
         }
-    };
-    let mark_after = |t: &Term| -> Option<bool> {
-        let after = &text[t.end..];
-        let after = after.trim_start_matches([')', ':']);
-        if checked
-            .iter()
-            .any(|m| !m.is_empty() && after.starts_with(m.as_str()))
-        {
-            Some(true)
-        } else if unchecked
-            .iter()
-            .any(|m| !m.is_empty() && after.starts_with(m.as_str()))
-        {
-            Some(false)
-        } else {
-            None
-        }
-    };
-    let before: Vec<Option<bool>> = terms.iter().map(mark_before).collect();
-    let after: Vec<Option<bool>> = terms.iter().map(mark_after).collect();
-    let use_before = before.iter().any(|m| m.is_some());
-    let marks = if use_before { before } else { after };
-    if marks.iter().all(|m| m.is_none()) {
+    }
+    if marks.is_empty() || terms.is_empty() {
         return terms;
+    }
+    marks.sort_unstable();
+    // Options: runs of terms separated only by joiners (and marks inside).
+    let is_joiner = |gap: &str| {
+        let rest: String = gap
+            .chars()
+            .filter(|c| !matches!(c, '/' | '(' | ')'))
+            .collect();
+        rest.is_empty()
+            || marks
+                .iter()
+                .any(|&(s, e, _)| text.get(s..e) == Some(rest.as_str()))
+    };
+    let mut options: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    for (i, t) in terms.iter().enumerate() {
+        match options.last_mut() {
+            Some((_, end, members))
+                if t.start >= *end
+                    && terms[members[0]].value == t.value
+                    && is_joiner(&text[*end..t.start]) =>
+            {
+                *end = t.end;
+                members.push(i);
+            }
+            _ => options.push((t.start, t.end, vec![i])),
+        }
+    }
+    let inside = |o: &(usize, usize, Vec<usize>)| {
+        marks
+            .iter()
+            .find(|&&(s, e, _)| s >= o.0 && e <= o.1)
+            .map(|m| m.2)
+    };
+    let before = |k: usize| {
+        let o = &options[k];
+        let floor = k.checked_sub(1).map(|j| options[j].1).unwrap_or(0);
+        marks
+            .iter()
+            .rev()
+            .find(|&&(s, e, _)| e <= o.0 && s >= floor)
+            .map(|m| m.2)
+    };
+    let after = |k: usize| {
+        let o = &options[k];
+        let ceil = options.get(k + 1).map(|n| n.0).unwrap_or(text.len());
+        marks
+            .iter()
+            .find(|&&(s, e, _)| s >= o.1 && e <= ceil)
+            .map(|m| m.2)
+    };
+    let use_before = before(0).is_some();
+    let mut keep = Vec::new();
+    for (k, o) in options.iter().enumerate() {
+        let mark = inside(o).or(if use_before { before(k) } else { after(k) });
+        if mark == Some(true) {
+            keep.extend(o.2.iter().copied());
+        }
     }
     terms
         .into_iter()
-        .zip(marks)
-        .filter(|(_, m)| *m == Some(true))
-        .map(|(t, _)| t)
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, t)| t)
         .collect()
 }
 
@@ -226,21 +266,34 @@ pub fn read(
     let mut out = Vec::new();
     for &(page, offset, area) in areas {
         let pt = &text.pages[page];
-        // An anchor lies on one line: a marker broken over two lines is a
-        // heading running into the next line's text.
-        let anchors: Vec<Found> = find(rules, anchor_group, area)
-            .into_iter()
-            .filter(|a| pt.line_of(offset + a.start) == pt.line_of(offset + a.end - 1))
-            .collect();
+        // In line mode the anchor is matched line by line, so its pattern may
+        // use ^ and $; otherwise on the whole area, across line breaks (a
+        // heading 评价\n方案 broken over two lines).
+        let anchors: Vec<Found> = if rec.row.line {
+            let first = pt.line_of(offset);
+            let last = pt.line_of(offset + area.len().saturating_sub(1));
+            (first..=last)
+                .flat_map(|l| {
+                    let (s, e) = (
+                        pt.line_start(l).max(offset),
+                        pt.line_start(l + 1).min(offset + area.len()),
+                    );
+                    let line = if s < e { &pt.compact[s..e] } else { "" };
+                    find(rules, anchor_group, line)
+                        .into_iter()
+                        .map(move |f| Found {
+                            start: f.start + s - offset,
+                            end: f.end + s - offset,
+                            value: f.value,
+                        })
+                })
+                .collect()
+        } else {
+            find(rules, anchor_group, area)
+        };
         for (i, a) in anchors.iter().enumerate() {
             let (row_start, row_end) = if rec.row.line {
-                let line = pt.line_of(offset + a.start);
-                let start = pt.line_start(line).saturating_sub(offset).min(a.start);
-                let end = pt
-                    .line_start(line + 1 + rec.row.lines_after)
-                    .saturating_sub(offset)
-                    .clamp(a.end, area.len());
-                (start, end)
+                line_row(rules, rec, pt, offset, area, a, &anchors)
             } else {
                 let prev_end = i.checked_sub(1).map(|j| anchors[j].end).unwrap_or(0);
                 let before: usize = area[..a.start]
@@ -350,6 +403,59 @@ pub fn read(
     out
 }
 
+/// The row of an anchor in line mode: its line, spread over up to
+/// `row.spread` adjacent lines either side that hold a value of a row group
+/// (not an inherited one) and no other anchor. Byte offsets in `area`.
+fn line_row(
+    rules: &RuleSet,
+    rec: &Record,
+    pt: &super::text::PageText,
+    offset: usize,
+    area: &str,
+    a: &Found,
+    anchors: &[Found],
+) -> (usize, usize) {
+    let area_end = offset + area.len();
+    let line = pt.line_of(offset + a.start);
+    let bounds = |l: usize| (pt.line_start(l), pt.line_start(l + 1));
+    let inside = |l: usize| {
+        let (s, e) = bounds(l);
+        s >= offset && e <= area_end && s < e
+    };
+    let joins = |l: usize| {
+        let (s, e) = bounds(l);
+        let text = &pt.compact[s..e];
+        let has_anchor = anchors
+            .iter()
+            .any(|x| offset + x.start >= s && offset + x.start < e);
+        !has_anchor
+            && rec.groups.iter().enumerate().any(|(gi, g)| {
+                gi != rec.anchor && !g.inherit && !find_marked(rules, g, text, false).is_empty()
+            })
+    };
+    let (mut first, mut last) = (line, line);
+    for _ in 0..rec.row.spread {
+        match first.checked_sub(1) {
+            Some(l) if inside(l) && joins(l) => first = l,
+            _ => break,
+        }
+    }
+    for _ in 0..rec.row.spread {
+        let l = last + 1;
+        if l < pt.lines.len() && inside(l) && joins(l) {
+            last = l;
+        } else {
+            break;
+        }
+    }
+    let start = bounds(first).0.saturating_sub(offset).min(a.start);
+    let end = bounds(last)
+        .1
+        .saturating_sub(offset)
+        .clamp(a.end, area.len());
+    (start, end)
+}
+
 fn dedup(values: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for v in values {
@@ -375,4 +481,80 @@ fn combinations(values: &[(String, Vec<String>, bool)]) -> Vec<BTreeMap<String, 
         out = next;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str, items: &[(&str, &str)]) -> Vec<Term> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for (t, v) in items {
+            let start = from + text[from..].find(t).expect("term in text");
+            out.push(Term {
+                start,
+                end: start + t.len(),
+                value: v.to_string(),
+            });
+            from = start + t.len();
+        }
+        out
+    }
+
+    fn kept(text: &str, items: &[(&str, &str)]) -> Vec<String> {
+        let checked = vec!["☑".to_string(), "■".to_string(), "√".to_string()];
+        let unchecked = vec!["□".to_string()];
+        let mut v: Vec<String> = ticked(text, terms(text, items), &checked, &unchecked)
+            .into_iter()
+            .map(|t| t.value)
+            .collect();
+        v.dedup();
+        v
+    }
+
+    const LEVELS: &[(&str, &str)] = &[
+        ("五级", "5"),
+        ("初级工", "5"),
+        ("四级", "4"),
+        ("中级工", "4"),
+        ("三级", "3"),
+        ("高级工", "3"),
+        ("二级", "2"),
+        ("技师", "2"),
+        ("一级", "1"),
+        ("高级技师", "1"),
+    ];
+
+    #[test]
+    fn marks_before_options() {
+        let text = "☑五级/初级工☑四级/中级工□三级/高级工□二级/技师□一级/高级技师";
+        assert_eq!(kept(text, LEVELS), ["5", "4"]);
+    }
+
+    #[test]
+    fn marks_after_options() {
+        let text = "五级/初级工√四级/中级工□三级/高级工√二级/技师□一级/高级技师□";
+        assert_eq!(kept(text, LEVELS), ["5", "3"]);
+    }
+
+    #[test]
+    fn a_mark_inside_an_option_ticks_it() {
+        let text = "□五级/初级工四级☑/中级工三级☑/高级工□二级/技师□一级/高级技师";
+        assert_eq!(kept(text, LEVELS), ["4", "3"]);
+    }
+
+    #[test]
+    fn a_wrapped_row_keeps_the_mark_of_the_option_after_the_code() {
+        // The ■ ending the first line belongs to 二级, which wrapped below the code.
+        let text = "□五级/初级工■四级/中级工■三级/高级工■14-09-08-01保洁员二级/技师□一级/高级技师";
+        assert_eq!(kept(text, LEVELS), ["4", "3", "2"]);
+    }
+
+    #[test]
+    fn text_without_marks_keeps_every_term() {
+        assert_eq!(kept("五级、四级", &LEVELS[..0]), Vec::<String>::new());
+        let text = "五级、四级";
+        assert_eq!(kept(text, &[("五级", "5"), ("四级", "4")]), ["5", "4"]);
+    }
 }

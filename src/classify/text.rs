@@ -211,7 +211,12 @@ impl Span {
             0
         };
         let rest = &slice[skip..];
-        Some((page, from + skip, take_chars(rest, chars)))
+        let area = take_chars(rest, chars);
+        // The area ends with its line (a cut word would defeat a pattern or
+        // an exception), within a bound.
+        let end = line_end(pt, from + skip + area.len()).saturating_sub(from + skip);
+        let end = end.min(area.len() + take_chars(&rest[area.len()..], LINE_SLACK).len());
+        Some((page, from + skip, &rest[..end.max(area.len())]))
     }
 
     /// The tail area: the last `chars` characters before the end, before a
@@ -228,8 +233,24 @@ impl Span {
         };
         let body = &slice[..cut];
         let tail = last_chars(body, chars);
-        Some((page, from + body.len() - tail.len(), tail))
+        // The area starts with its line, within a bound.
+        let tail_at = from + body.len() - tail.len();
+        let line_at = pt.line_start(pt.line_of(tail_at)).max(from);
+        let slack_at = tail_at - last_chars(&body[..body.len() - tail.len()], LINE_SLACK).len();
+        let start = line_at.max(slack_at);
+        Some((page, start, &slice[start - from..cut]))
     }
+}
+
+/// How far a title or tail area may grow to take its line whole.
+const LINE_SLACK: usize = 60;
+
+/// The end (byte offset) of the line holding byte `at`.
+fn line_end(pt: &PageText, at: usize) -> usize {
+    if at == 0 {
+        return pt.line_start(1).min(pt.compact.len());
+    }
+    pt.line_start(pt.line_of(at - 1) + 1).min(pt.compact.len())
 }
 
 /// The first `n` characters of `s`.

@@ -52,7 +52,11 @@ pub fn read(rules: &RuleSet, field: &Field, areas: &[(usize, &str)]) -> Vec<Read
     for &(page, area) in areas {
         let excluded = spans_of(area, &field.except);
         let mut push = |t: Typed| {
+            // Excepted: inside an except phrase, or ending with one (a name
+            // read with a stray character before 上海市人力资源和社会保障局).
+            let ends_with_except = excluded.iter().any(|&(a, b)| b == t.end && a >= t.start);
             if inside(&excluded, t.start, t.end)
+                || ends_with_except
                 || out
                     .iter()
                     .any(|r| r.page == page && r.typed.start == t.start && r.typed.value == t.value)
@@ -69,6 +73,8 @@ pub fn read(rules: &RuleSet, field: &Field, areas: &[(usize, &str)]) -> Vec<Read
         for label in &field.labels {
             for m in label.find_all(area) {
                 let window = take_chars(&area[m.end()..], field.window);
+                // A label's value is in its own sentence.
+                let window = window.split(['。', ';']).next().unwrap_or(window);
                 if let Some(mut t) = first(rules, field, window, true) {
                     t.start += m.end();
                     t.end += m.end();
@@ -256,7 +262,12 @@ fn org_names(
         return Vec::new();
     };
     let terms = vocab.find_all(text);
-    let stops = spans_of(text, &field.stop);
+    // A name starts after a stop phrase or after one of the field's own
+    // labels (申请单位基本情况申请单位名称上海…: the name follows the last one).
+    let mut stops = spans_of(text, &field.stop);
+    for label in &field.labels {
+        stops.extend(label.find_all(text).iter().map(|m| (m.start(), m.end())));
+    }
     let mut out = Vec::new();
     let mut consumed = 0;
     let mut i = 0;

@@ -84,9 +84,9 @@ fn check(
         Predicate::InTable(m) => values
             .iter()
             .copied()
-            .filter(|(d, h, v)| match in_table(cx.rules, m, h, v) {
-                Ok(()) => false,
-                Err(why) => {
+            .filter(|(d, h, v)| match table_mismatch(cx.rules, m, h, v) {
+                None => false,
+                Some(why) => {
                     notes.push(Candidate {
                         path: cx.path(d).to_string(),
                         reason: why,
@@ -148,10 +148,10 @@ fn bare(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// Whether a value has a row in the table; the error says why not.
-fn in_table(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) -> Result<(), String> {
+/// Why a value has no row in the table, or `None` when it has one.
+fn table_mismatch(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) -> Option<String> {
     let Some(table) = rules.tables.get(m.table) else {
-        return Err("表不存在".into());
+        return Some("表不存在".into());
     };
     let group = |g: &str| -> String {
         if g == "value" && !hit.parts.contains_key(g) {
@@ -205,10 +205,10 @@ fn in_table(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) -> Res
         .collect::<Vec<_>>()
         .join(" ");
     if rows.is_empty() {
-        return Err(format!("{described}：不在{}中", table.id));
+        return Some(format!("{described}：不在{}中", table.id));
     }
     if rows.iter().any(|row| has.iter().all(|c| holds(row, c))) {
-        return Ok(());
+        return None;
     }
     let allowed: Vec<String> = rows
         .iter()
@@ -226,7 +226,7 @@ fn in_table(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) -> Res
         .iter()
         .map(|c| show(&c.group, &group(&c.group)))
         .collect();
-    Err(format!(
+    Some(format!(
         "{described}：申报 {}，允许 {}",
         asked.join("、"),
         allowed.join("、")

@@ -10,7 +10,7 @@
 //! binary files that are not text at all (they come out as replacement
 //! characters); it never fails and never panics.
 
-use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use crate::encoding::{Utf8Detection, detect};
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
 /// Decodes the bytes of a plain text file and returns the text together with
@@ -39,9 +39,7 @@ pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
     if let Some(text) = GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
         return (normalize_newlines(&text), GB18030.name());
     }
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let encoding = detector.guess(None, Utf8Detection::Allow);
+    let encoding = detect(&[bytes], Utf8Detection::Allow);
     let (text, _had_errors) = encoding.decode_without_bom_handling(bytes);
     (normalize_newlines(&text), encoding.name())
 }

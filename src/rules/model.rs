@@ -144,6 +144,9 @@ pub struct FullPatternDef {
     /// A match lying inside an occurrence of one of these phrases does not count.
     #[serde(default)]
     pub except: Vec<String>,
+    /// Kind evidence: the kind is never chosen without this pattern matching.
+    #[serde(default)]
+    pub required: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -269,10 +272,12 @@ pub struct MarksDef {
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RowDef {
-    /// The row is the anchor's line (and `lines_after` more lines).
+    /// The row is the anchor's line ...
     #[serde(default)]
     pub line: bool,
-    pub lines_after: Option<usize>,
+    /// ... and up to this many adjacent lines either side that hold a value of
+    /// a row group and no other anchor (a table cell wrapped over lines).
+    pub spread: Option<usize>,
     /// Characters before the anchor that belong to its row.
     pub before: Option<usize>,
     /// At most this many characters after the anchor (default 120).

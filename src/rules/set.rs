@@ -26,6 +26,8 @@ pub struct Pattern {
     pub weight: f64,
     /// Folded phrases: a match lying inside an occurrence of one is skipped.
     pub except: Vec<String>,
+    /// Kind evidence that must match for the kind to be chosen.
+    pub required: bool,
 }
 
 impl Pattern {
@@ -258,7 +260,7 @@ pub struct Group {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row {
     pub line: bool,
-    pub lines_after: usize,
+    pub spread: usize,
     pub before: usize,
     pub max_chars: usize,
 }

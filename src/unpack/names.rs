@@ -5,8 +5,8 @@
 //! reads as UTF-8 "Ŀ¼"), so a name can't be decoded on its own: one tool wrote
 //! every name of an archive, and the choice is made over all of them.
 
-use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
+use crate::encoding::{Utf8Detection, detect, strict};
+use encoding_rs::{GB18030, GBK, UTF_8};
 use serde::Serialize;
 
 /// One entry name as stored in a zip header.
@@ -166,33 +166,6 @@ fn decode_neither(bytes: &[&[u8]]) -> (NameEncoding, Vec<String>) {
         NameEncoding::Cp437,
         bytes.iter().map(|b| cp437(b)).collect(),
     )
-}
-
-/// Decodes `bytes` with `encoding`, or `None` on a malformed sequence or a
-/// character no file name holds: a control character, or a private-use one
-/// (GB18030 maps byte pairs unassigned in GBK, such as most Big5, there).
-fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Option<String> {
-    let s = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
-    if s.chars().any(|c| c.is_control() || is_private_use(c)) {
-        return None;
-    }
-    Some(s.into_owned())
-}
-
-fn is_private_use(c: char) -> bool {
-    matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF)
-}
-
-/// chardetng's guess over all the names.
-fn detect(bytes: &[&[u8]], utf8: Utf8Detection) -> &'static Encoding {
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    for b in bytes {
-        detector.feed(b, false);
-        // A separator that can't extend a multi-byte sequence.
-        detector.feed(b"\n", false);
-    }
-    detector.feed(b"", true);
-    detector.guess(None, utf8)
 }
 
 /// (weighted common-hanzi score, plain CJK count) over all names.

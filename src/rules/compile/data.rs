@@ -11,8 +11,21 @@ use crate::rules::Diagnostic;
 use crate::rules::model::VocabularyDef;
 use crate::rules::set::{Table, Vocabulary, strings_of, value_text};
 
+/// A data file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+enum DataFileError {
+    #[error("找不到数据文件 `{0}`")]
+    Missing(String),
+    #[error("数据文件 `{path}`：{message}")]
+    Yaml { path: String, message: String },
+}
+
 /// Reads a YAML data file (from `data`, keyed by path) as JSON.
-fn data_file(data: &HashMap<String, String>, rule_file: &str, file: &str) -> Result<Value, String> {
+fn data_file(
+    data: &HashMap<String, String>,
+    rule_file: &str,
+    file: &str,
+) -> Result<Value, DataFileError> {
     let dir = rule_file.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
     let path = if dir.is_empty() {
         file.to_string()
@@ -21,8 +34,11 @@ fn data_file(data: &HashMap<String, String>, rule_file: &str, file: &str) -> Res
     };
     let text = data
         .get(&path)
-        .ok_or_else(|| format!("找不到数据文件 `{path}`"))?;
-    serde_saphyr::from_str::<Value>(text).map_err(|e| format!("数据文件 `{path}`：{e}"))
+        .ok_or_else(|| DataFileError::Missing(path.clone()))?;
+    serde_saphyr::from_str::<Value>(text).map_err(|e| DataFileError::Yaml {
+        path,
+        message: e.to_string(),
+    })
 }
 
 fn list_of(doc: &Value, key: &str) -> Option<Vec<serde_json::Map<String, Value>>> {
@@ -56,7 +72,7 @@ pub fn compile(
                         format!("{} 中的 `{}` 不是由映射组成的列表", t.file, t.list),
                     ),
                 },
-                Err(e) => cx.err(&format!("{p}/file"), e),
+                Err(e) => cx.err(&format!("{p}/file"), e.to_string()),
             }
         }
     });
@@ -87,7 +103,7 @@ fn vocabulary(
             let doc = match data_file(data, &cx.source.name, file) {
                 Ok(doc) => doc,
                 Err(e) => {
-                    cx.err(&format!("{p}/file"), e);
+                    cx.err(&format!("{p}/file"), e.to_string());
                     return None;
                 }
             };

@@ -199,7 +199,7 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
         anchor: anchors[0],
         row: Row {
             line: row.line,
-            lines_after: row.lines_after.unwrap_or(0),
+            spread: row.spread.unwrap_or(0),
             before: row.before.unwrap_or(0),
             max_chars: row.max_chars.unwrap_or(DEFAULT_ROW),
         },

@@ -58,12 +58,13 @@ impl Ctx<'_> {
         def: &PatternDef,
         default_weight: f64,
     ) -> Option<Pattern> {
-        let (source, weight, except) = match def {
-            PatternDef::Bare(s) => (s.as_str(), default_weight, Vec::new()),
+        let (source, weight, except, required) = match def {
+            PatternDef::Bare(s) => (s.as_str(), default_weight, Vec::new(), false),
             PatternDef::Full(f) => (
                 f.pattern.as_str(),
                 f.weight.unwrap_or(default_weight),
                 f.except.clone(),
+                f.required,
             ),
         };
         let ptr = match def {
@@ -78,6 +79,7 @@ impl Ctx<'_> {
                 .iter()
                 .map(|e| crate::normalize::compact(e))
                 .collect(),
+            required,
         })
     }
 
