@@ -1,5 +1,6 @@
 //! Embeds every rule file under `rules/` (except its `tests/` folder) in the
-//! binary, so a new rule or data file needs no Rust edit.
+//! binary, so a new rule or data file needs no Rust edit; and fingerprints
+//! the extract stage's source for the extraction cache's keys.
 
 use std::path::{Path, PathBuf};
 
@@ -20,8 +21,50 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// FNV-1a over the extract stage's source files: the extraction cache is
+/// keyed by it, so any change to how text is extracted invalidates it.
+fn extractor_fingerprint(manifest: &Path) -> String {
+    let mut files = Vec::new();
+    collect_rs(&manifest.join("src/extract"), &mut files);
+    files.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let bytes = std::fs::read(f).unwrap_or_default();
+        for b in f
+            .strip_prefix(manifest)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .bytes()
+            .chain(bytes)
+        {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_rs(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    println!(
+        "cargo:rustc-env=PRESCREEN_EXTRACTOR={}",
+        extractor_fingerprint(&manifest)
+    );
     let root = manifest.join("rules");
     println!("cargo:rerun-if-changed=rules");
     let mut files = Vec::new();

@@ -5,6 +5,7 @@
 //! reports a verdict with evidence (`report`); `pipeline` chains the stages.
 //! One module per stage; see ARCHITECTURE.md for the map.
 
+pub mod cache;
 pub mod cases;
 pub mod classify;
 pub mod encoding;

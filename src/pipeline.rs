@@ -4,18 +4,26 @@
 
 use std::path::Path;
 
-use crate::classify::Classified;
+use crate::evaluate::BatchValue;
 use crate::extract::{self, Document, ExtractOptions};
 use crate::report::{self, Report};
 use crate::rules::RuleSet;
 use crate::unpack::{self, Limits, Problem};
 use crate::{classify, evaluate};
 
-/// One package screened: its report and what classification found (kept for
-/// the rules across packages; the documents' text is dropped).
+/// One package screened: its report and what the rules across packages
+/// need (the documents' text is dropped).
 pub struct Screened {
     pub report: Report,
-    pub facts: Classified,
+    /// Values of the fields the batch rules read.
+    pub batch: Vec<BatchValue>,
+    /// A fingerprint of the package's content (documents' paths and hashes):
+    /// equal for the same upload under two names.
+    pub fingerprint: String,
+    /// Pages and documents read, for throughput figures.
+    pub pages: usize,
+    /// Field ids that got a value, for "rules that matched nothing".
+    pub fields_read: Vec<String>,
 }
 
 /// Screens already extracted documents (rule tests give text-only ones).
@@ -28,7 +36,32 @@ pub fn screen_documents(
     let facts = classify::classify(rules, docs);
     let evaluation = evaluate::evaluate(rules, docs, &facts, problems);
     let report = report::build(name, rules, docs, &facts, evaluation);
-    Screened { report, facts }
+    let mut fields_read: Vec<String> = facts
+        .docs
+        .iter()
+        .flat_map(|d| d.fields.iter().map(|h| h.field_id.clone()))
+        .collect();
+    fields_read.sort();
+    fields_read.dedup();
+    Screened {
+        report,
+        batch: evaluate::batch_values(rules, &facts),
+        fingerprint: fingerprint(docs),
+        pages: docs.iter().map(|d| d.pages.len()).sum(),
+        fields_read,
+    }
+}
+
+/// SHA-256 over the documents' paths and content hashes.
+pub fn fingerprint(docs: &[Document]) -> String {
+    let mut s = String::new();
+    for d in docs {
+        s.push_str(&d.path);
+        s.push('\0');
+        s.push_str(&d.sha256);
+        s.push('\n');
+    }
+    extract::sha256_hex(s.as_bytes())
 }
 
 /// Screens one package (a zip, a folder or a single document).
@@ -61,7 +94,8 @@ pub fn apply_batch(rules: &RuleSet, screened: &mut [Screened]) {
         .zip(&names)
         .map(|(s, name)| evaluate::BatchInput {
             name,
-            facts: &s.facts,
+            sha256: &s.fingerprint,
+            values: &s.batch,
         })
         .collect();
     let added = evaluate::batch(rules, &inputs);

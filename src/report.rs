@@ -13,14 +13,14 @@ use crate::evaluate::{Evaluation, Finding, FindingStatus, Verdict};
 use crate::extract::{Document, Status};
 use crate::rules::RuleSet;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct RuleSetRef {
     pub id: String,
     pub title: String,
 }
 
 /// A header value: a field's most frequent value in the package.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Fact {
     pub field: String,
     pub title: String,
@@ -28,7 +28,7 @@ pub struct Fact {
 }
 
 /// One row of the listing: a record key and the values collected for it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct ListingRow {
     pub key: BTreeMap<String, String>,
     pub values: Vec<String>,
@@ -37,14 +37,14 @@ pub struct ListingRow {
 }
 
 /// The listing of what is applied for, with its field's title.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Listing {
     pub title: String,
     pub rows: Vec<ListingRow>,
 }
 
 /// A kind found in a document section, with why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct KindFound {
     pub kind: String,
     pub title: String,
@@ -56,7 +56,7 @@ pub struct KindFound {
     pub because: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct DocSummary {
     pub path: String,
     pub kinds: Vec<KindFound>,
@@ -66,7 +66,7 @@ pub struct DocSummary {
 }
 
 /// The report of one package; the stage boundary to output formats.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Report {
     pub package: String,
     pub verdict: Verdict,

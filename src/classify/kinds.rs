@@ -45,7 +45,7 @@ pub struct KindScore {
 }
 
 /// How sure the kind of a section is.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Certainty {
     /// The text decides, with a clear margin.

@@ -30,7 +30,7 @@ mod require;
 
 use serde::Serialize;
 
-pub use batch::{BatchInput, batch};
+pub use batch::{BatchInput, BatchValue, batch, batch_values};
 
 use crate::classify::{Certainty, Classified, DocFacts, FieldHit};
 use crate::extract::{Document, Status};
@@ -46,7 +46,7 @@ pub enum Verdict {
     Fail,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingStatus {
     /// The rule holds.
@@ -63,7 +63,7 @@ pub enum FindingStatus {
 }
 
 /// Where a finding's evidence is.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Evidence {
     pub path: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -72,13 +72,13 @@ pub struct Evidence {
 }
 
 /// A document that came close to satisfying a missing item, and why it did not.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Candidate {
     pub path: String,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Finding {
     pub rule: String,
     pub title: String,
@@ -94,7 +94,7 @@ pub struct Finding {
     pub candidates: Vec<Candidate>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Evaluation {
     pub verdict: Verdict,
     pub findings: Vec<Finding>,

@@ -24,7 +24,7 @@ use sha2::{Digest, Sha256};
 pub use quality::{PageFlag, PageQuality};
 
 /// What kind of file a document is, by its content first and its name second.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocKind {
     Pdf,
@@ -67,7 +67,7 @@ pub enum Status {
 
 /// One document of a package, with its text. The stage boundary between
 /// extract and classify.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Document {
     /// Decoded path inside the package, '/'-separated (nested zips appear as folders).
     pub path: String,
@@ -197,16 +197,21 @@ pub fn extract_package(package: &crate::unpack::Package, opts: &ExtractOptions) 
     package
         .entries
         .par_iter()
-        .map(|entry| match &entry.content {
-            Ok(bytes) => extract_document(&entry.path, bytes, opts),
-            Err(problem) => refused(
-                &entry.path,
-                detect_kind(&entry.path, &[]),
-                entry.size,
-                &problem.detail,
-            ),
-        })
+        .map(|entry| extract_package_entry(entry, opts))
         .collect()
+}
+
+/// One entry of a package: its document, or a refused one.
+pub fn extract_package_entry(entry: &crate::unpack::Entry, opts: &ExtractOptions) -> Document {
+    match &entry.content {
+        Ok(bytes) => extract_document(&entry.path, bytes, opts),
+        Err(problem) => refused(
+            &entry.path,
+            detect_kind(&entry.path, &[]),
+            entry.size,
+            &problem.detail,
+        ),
+    }
 }
 
 /// The part of a `Document` that the format readers fill in.

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 /// What a page's text can be trusted for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PageFlag {
     /// Readable text.
@@ -21,7 +21,7 @@ pub enum PageFlag {
 }
 
 /// Composition of a page's text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct PageQuality {
     /// Non-whitespace characters.
     pub chars: u32,

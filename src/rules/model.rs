@@ -461,4 +461,7 @@ pub struct BatchUniqueDef {
     pub field: String,
     pub key: Vec<String>,
     pub by: String,
+    /// Words in a package's name that mark a re-upload of the same submission.
+    #[serde(default)]
+    pub resubmission_markers: Vec<String>,
 }

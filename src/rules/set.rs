@@ -335,7 +335,7 @@ pub struct Field {
 }
 
 /// What a broken rule does to the package.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Fails the package.
@@ -458,6 +458,8 @@ pub enum RuleBody {
         field: usize,
         key: Vec<String>,
         by: usize,
+        /// Folded words marking a re-upload (重新上传) in a package's name.
+        markers: Vec<String>,
     },
 }
 

@@ -278,6 +278,11 @@ fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
             field: field?,
             key: bu.key.clone(),
             by: by?,
+            markers: bu
+                .resubmission_markers
+                .iter()
+                .map(|m| crate::normalize::compact(m))
+                .collect(),
         });
     }
     None

@@ -1,0 +1,319 @@
+//! The extraction cache: what `extract` made of a document, keyed by the
+//! document's content (SHA-256 of its bytes), its detected format, the
+//! extractor's fingerprint (a hash of `src/extract/`, so any change to how
+//! text is read invalidates old entries) and the limits that shape a result.
+//! Shared by `check`, `screen` and `rules diff`: re-screening the same
+//! packages after a rule edit reads text from here instead of parsing PDFs.
+//!
+//! One file per document under the cache folder (`ab/abcdef….json`),
+//! written atomically (a temporary file renamed into place), so a crash or a
+//! parallel run never leaves a half entry. Failures are cached too (a
+//! corrupt or encrypted file stays so), except time-outs, which depend on the
+//! machine's load. The folder is bounded: `evict` removes the least recently
+//! used entries (by modification time, touched on every hit) until the total
+//! is under the limit.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::extract::{self, DocKind, Document, ExtractOptions, Status};
+use crate::unpack::Package;
+
+/// The extract stage's fingerprint (build.rs).
+pub const EXTRACTOR: &str = env!("PRESCREEN_EXTRACTOR");
+
+/// Default bound on the cache folder's size.
+pub const DEFAULT_MAX_BYTES: u64 = 2 << 30;
+
+/// A cache that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error("无法创建缓存文件夹 {path}：{source}")]
+    Create {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// Counts of one run, for the summary.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct CacheStats {
+    pub hits: u64,
+    pub misses: u64,
+}
+
+/// An extraction cache in a folder.
+#[derive(Debug)]
+pub struct Cache {
+    dir: PathBuf,
+    max_bytes: u64,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+impl Cache {
+    /// The platform's cache folder for prescreen (`~/.cache/prescreen` on
+    /// Linux, `~/Library/Caches/prescreen` on macOS, `%LOCALAPPDATA%` on
+    /// Windows).
+    pub fn default_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "prescreen").map(|d| d.cache_dir().join("extract"))
+    }
+
+    pub fn open(dir: &Path, max_bytes: u64) -> Result<Cache, CacheError> {
+        fs::create_dir_all(dir).map_err(|source| CacheError::Create {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        Ok(Cache {
+            dir: dir.to_path_buf(),
+            max_bytes,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn stats(&self) -> CacheStats {
+        CacheStats {
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
+        }
+    }
+
+    /// The key of a document: its content hash, format, the extractor and
+    /// the options that shape its result.
+    pub fn key(sha256: &str, kind: DocKind, opts: &ExtractOptions) -> String {
+        let options = format!(
+            "{}|{:?}|{}|{}|{}|{}|{}",
+            EXTRACTOR,
+            kind,
+            opts.time_limit.as_millis(),
+            opts.max_stream_bytes,
+            opts.max_pages,
+            opts.max_glyphs_per_page,
+            sha256
+        );
+        extract::sha256_hex(options.as_bytes())
+    }
+
+    fn path_of(&self, key: &str) -> PathBuf {
+        let shard = key.get(..2).unwrap_or("00");
+        self.dir.join(shard).join(format!("{key}.json"))
+    }
+
+    /// The cached document for `key`, with `path` as its path.
+    pub fn get(&self, key: &str, path: &str) -> Option<Document> {
+        let file = self.path_of(key);
+        let found = fs::read(&file)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Document>(&bytes).ok());
+        match found {
+            Some(mut doc) => {
+                self.hits.fetch_add(1, Ordering::Relaxed);
+                // Touch for least-recently-used eviction.
+                if let Ok(f) = fs::File::options().write(true).open(&file) {
+                    let _ = f.set_modified(std::time::SystemTime::now());
+                }
+                doc.path = path.to_string();
+                doc.millis = 0;
+                Some(doc)
+            }
+            None => {
+                self.misses.fetch_add(1, Ordering::Relaxed);
+                None
+            }
+        }
+    }
+
+    /// Stores a document (not a time-out). Errors are ignored: a cache that
+    /// cannot be written only makes the next run slower.
+    pub fn put(&self, key: &str, doc: &Document) {
+        if doc.status == Status::Timeout {
+            return;
+        }
+        let file = self.path_of(key);
+        let Some(parent) = file.parent() else {
+            return;
+        };
+        if fs::create_dir_all(parent).is_err() {
+            return;
+        }
+        let Ok(bytes) = serde_json::to_vec(doc) else {
+            return;
+        };
+        let tmp = parent.join(format!(
+            ".{key}.{}.{:?}.tmp",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let written = fs::File::create(&tmp)
+            .and_then(|mut f| f.write_all(&bytes).and_then(|_| f.sync_data()))
+            .and_then(|_| fs::rename(&tmp, &file));
+        if written.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+    }
+
+    /// Removes least recently used entries until the folder holds at most
+    /// `max_bytes`; returns how many were removed.
+    pub fn evict(&self) -> usize {
+        let mut entries: Vec<(std::time::SystemTime, u64, PathBuf)> = Vec::new();
+        let Ok(shards) = fs::read_dir(&self.dir) else {
+            return 0;
+        };
+        for shard in shards.flatten() {
+            let Ok(files) = fs::read_dir(shard.path()) else {
+                continue;
+            };
+            for f in files.flatten() {
+                if let Ok(meta) = f.metadata()
+                    && meta.is_file()
+                {
+                    let modified = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
+                    entries.push((modified, meta.len(), f.path()));
+                }
+            }
+        }
+        let mut total: u64 = entries.iter().map(|e| e.1).sum();
+        if total <= self.max_bytes {
+            return 0;
+        }
+        entries.sort();
+        let mut removed = 0;
+        for (_, len, path) in entries {
+            if total <= self.max_bytes {
+                break;
+            }
+            if fs::remove_file(&path).is_ok() {
+                total = total.saturating_sub(len);
+                removed += 1;
+            }
+        }
+        removed
+    }
+}
+
+/// `extract::extract_package` through the cache: documents whose content was
+/// extracted before (with the same extractor and options) are read from it.
+pub fn extract_package(
+    package: &Package,
+    opts: &ExtractOptions,
+    cache: Option<&Cache>,
+) -> Vec<Document> {
+    let Some(cache) = cache else {
+        return extract::extract_package(package, opts);
+    };
+    use rayon::prelude::*;
+    package
+        .entries
+        .par_iter()
+        .map(|entry| match &entry.content {
+            Ok(bytes) => {
+                let sha = extract::sha256_hex(bytes);
+                let kind = extract::detect_kind(&entry.path, bytes);
+                let key = Cache::key(&sha, kind, opts);
+                match cache.get(&key, &entry.path) {
+                    Some(doc) => doc,
+                    None => {
+                        let doc = extract::extract_document(&entry.path, bytes, opts);
+                        cache.put(&key, &doc);
+                        doc
+                    }
+                }
+            }
+            Err(_) => extract::extract_package_entry(entry, opts),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(status: Status) -> Document {
+        Document {
+            path: "a.pdf".into(),
+            kind: DocKind::Pdf,
+            status,
+            reason: None,
+            sha256: "00".into(),
+            size: 3,
+            pages: vec!["第一页".into()],
+            page_quality: Vec::new(),
+            millis: 7,
+        }
+    }
+
+    fn tmp(name: &str) -> PathBuf {
+        std::env::temp_dir().join(format!("prescreen-cache-{name}-{}", std::process::id()))
+    }
+
+    #[test]
+    fn a_stored_document_comes_back_under_its_new_path() {
+        let dir = tmp("roundtrip");
+        let cache = Cache::open(&dir, DEFAULT_MAX_BYTES).expect("cache");
+        let key = Cache::key("abc", DocKind::Pdf, &ExtractOptions::default());
+        assert!(cache.get(&key, "x.pdf").is_none());
+        cache.put(&key, &doc(Status::Ok));
+        let back = cache.get(&key, "folder/b.pdf").expect("cached");
+        assert_eq!(back.path, "folder/b.pdf");
+        assert_eq!(back.pages, ["第一页"]);
+        assert_eq!(cache.stats(), CacheStats { hits: 1, misses: 1 });
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn time_outs_are_not_cached_and_keys_depend_on_options() {
+        let dir = tmp("timeout");
+        let cache = Cache::open(&dir, DEFAULT_MAX_BYTES).expect("cache");
+        let key = Cache::key("abc", DocKind::Pdf, &ExtractOptions::default());
+        cache.put(&key, &doc(Status::Timeout));
+        assert!(cache.get(&key, "a.pdf").is_none());
+        let other = ExtractOptions {
+            max_pages: 10,
+            ..ExtractOptions::default()
+        };
+        assert_ne!(key, Cache::key("abc", DocKind::Pdf, &other));
+        assert_ne!(
+            key,
+            Cache::key("abc", DocKind::Docx, &ExtractOptions::default())
+        );
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn eviction_keeps_the_folder_under_its_bound() {
+        let dir = tmp("evict");
+        let cache = Cache::open(&dir, 600).expect("cache");
+        for i in 0..10 {
+            let key = Cache::key(&format!("{i}"), DocKind::Pdf, &ExtractOptions::default());
+            cache.put(&key, &doc(Status::Ok));
+        }
+        let removed = cache.evict();
+        assert!(removed > 0);
+        let total: u64 = walk(&dir)
+            .iter()
+            .map(|p| fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+            .sum();
+        assert!(total <= 600, "{total}");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    fn walk(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for e in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+        out
+    }
+}
