@@ -175,6 +175,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, case: CaseDef) -> CaseResu
                                     rules,
                                     &Limits::default(),
                                     &ExtractOptions::default(),
+                                    None,
                                 )
                             })
                             .collect();

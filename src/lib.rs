@@ -16,5 +16,6 @@ pub mod normalize;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod screen;
 pub mod unpack;
 pub mod validate;

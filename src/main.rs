@@ -8,6 +8,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
+use prescreen::cache::Cache;
 use prescreen::extract::{self, Document, ExtractOptions};
 use prescreen::unpack::{self, Limits};
 
@@ -30,6 +31,13 @@ enum Command {
     /// Screen packages against the rules (the embedded 447 set by default):
     /// a verdict (pass / fail / review) with findings and evidence.
     Check(CheckArgs),
+    /// Screen a whole round: many packages in parallel, resumable, with the
+    /// rules across packages over all of them; writes results.jsonl,
+    /// summary.xlsx, summary.csv and html/ into --out.
+    Screen(ScreenArgs),
+    /// Combine the output folders of `screen --shard` runs into one set of
+    /// reports, with the rules across packages applied over all of them.
+    Merge(MergeArgs),
     /// Show how one package was read: per document and section the kinds
     /// considered with scores and evidence, the values read and where, the
     /// rules that used them, and the text the patterns see.
@@ -77,6 +85,130 @@ struct CheckArgs {
     /// Output format: text (Chinese, for staff) or json (schemas/report.schema.json; one report per line).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    #[command(flatten)]
+    cache: CacheArgs,
+}
+
+/// Where extracted text is cached (shared by check, screen and rules diff).
+#[derive(clap::Args, Clone)]
+struct CacheArgs {
+    /// Cache folder (default: the platform's cache folder, e.g. ~/.cache/prescreen).
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
+    /// Do not read or write the extraction cache.
+    #[arg(long, conflicts_with = "cache")]
+    no_cache: bool,
+    /// Largest size of the cache folder, in MiB; the least recently used
+    /// entries are removed beyond it.
+    #[arg(long, default_value_t = 2048, value_name = "MIB")]
+    cache_size: u64,
+}
+
+impl CacheArgs {
+    fn open(&self) -> Result<Option<Cache>> {
+        if self.no_cache {
+            return Ok(None);
+        }
+        let dir = match &self.cache {
+            Some(d) => d.clone(),
+            None => match Cache::default_dir() {
+                Some(d) => d,
+                None => return Ok(None),
+            },
+        };
+        Ok(Some(
+            Cache::open(&dir, self.cache_size.saturating_mul(1 << 20))
+                .with_context(|| format!("缓存文件夹 {}", dir.display()))?,
+        ))
+    }
+}
+
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+enum FailOn {
+    Fail,
+    Review,
+}
+
+#[derive(clap::Args)]
+struct ScreenArgs {
+    /// Folders of packages (zips and/or package folders) or package paths.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output folder (created; nothing is written outside it and the cache).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// A rule folder or file instead of the embedded 447 set.
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Worker threads (default: number of CPUs).
+    #[arg(short = 'j', long)]
+    jobs: Option<usize>,
+    /// Continue an interrupted run in the same --out: only packages not yet
+    /// in its journal are screened.
+    #[arg(long)]
+    resume: bool,
+    /// Screen only share K of N of the inputs (a stable hash of each
+    /// package's file name), e.g. 2/3; combine the shares with `merge`.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<prescreen::screen::Shard>,
+    /// No progress bar (it is also off when stderr is not a terminal).
+    #[arg(long)]
+    quiet: bool,
+    /// Exit 1 when a package fails (`fail`), or fails or needs review (`review`).
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Time limit per document, in seconds.
+    #[arg(long, default_value_t = 30)]
+    time_limit: u64,
+    #[command(flatten)]
+    cache: CacheArgs,
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// Output folders of `screen --shard` runs.
+    #[arg(required = true)]
+    dirs: Vec<PathBuf>,
+    /// Output folder for the combined reports.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// A rule folder or file instead of the embedded 447 set (the one the
+    /// shards used).
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Exit 1 when a package fails (`fail`), or fails or needs review (`review`).
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// The rule set before the change: a folder or file, or `embedded`.
+    #[arg(long)]
+    base: String,
+    /// The rule set after the change: a folder or file, or `embedded`.
+    #[arg(long)]
+    head: String,
+    /// Folders of packages or package paths (as for `screen`).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output: text (terminal) or markdown (a pull-request comment).
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+    /// Exit 1 when any package's verdict or findings change.
+    #[arg(long)]
+    fail_on_change: bool,
+    /// Worker threads (default: number of CPUs).
+    #[arg(short = 'j', long)]
+    jobs: Option<usize>,
+    #[command(flatten)]
+    cache: CacheArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DiffFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(clap::Args)]
@@ -125,6 +257,10 @@ enum RulesCommand {
         #[arg(long)]
         junit: Option<PathBuf>,
     },
+    /// Evaluate two rule sets over the same packages (text from the
+    /// extraction cache) and show which packages change verdict and which
+    /// findings appear or disappear.
+    Diff(DiffArgs),
 }
 
 #[derive(clap::Args)]
@@ -154,8 +290,11 @@ fn main() {
         Command::Extract(args) => run_extract(args),
         Command::Check(args) => run_check(args),
         Command::Explain(args) => run_explain(args),
+        Command::Screen(args) => run_screen(args),
+        Command::Merge(args) => run_merge(args),
         Command::Rules(RulesCommand::Check { paths }) => run_rules_check(&paths),
         Command::Rules(RulesCommand::Test { dir, junit }) => run_rules_test(&dir, junit.as_deref()),
+        Command::Rules(RulesCommand::Diff(args)) => run_rules_diff(args),
     };
     if let Err(e) = result {
         eprintln!("prescreen: 错误：{e:#}");
@@ -195,7 +334,8 @@ fn run_check(args: CheckArgs) -> Result<()> {
     let color = stdout.is_terminal();
     let mut out = BufWriter::new(stdout.lock());
     let paths = packages(&args.packages.paths, args.packages.each)?;
-    for report in prescreen::pipeline::check_batch(&paths, &rules, &limits, &opts) {
+    let cache = args.cache.open()?;
+    for report in prescreen::pipeline::check_batch(&paths, &rules, &limits, &opts, cache.as_ref()) {
         match args.format {
             Format::Json => writeln!(out, "{}", serde_json::to_string(&report)?)?,
             Format::Text => writeln!(out, "{}", prescreen::report::render_text(&report, color))?,
@@ -203,6 +343,44 @@ fn run_check(args: CheckArgs) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+fn exit_for(summary: &prescreen::screen::Summary, fail_on: Option<FailOn>) -> ! {
+    let failing = match fail_on {
+        Some(FailOn::Fail) => summary.fails > 0,
+        Some(FailOn::Review) => summary.fails + summary.reviews > 0,
+        None => false,
+    };
+    std::process::exit(if failing { 1 } else { 0 })
+}
+
+fn run_screen(args: ScreenArgs) -> Result<()> {
+    thread_pool(args.jobs)?;
+    let rules = load_rules(args.rules.as_deref())?;
+    let cache = args.cache.open()?;
+    let opts = prescreen::screen::ScreenOptions {
+        out: args.out.clone(),
+        resume: args.resume,
+        shard: args.shard,
+        progress: !args.quiet && io::stderr().is_terminal(),
+        extract: ExtractOptions {
+            time_limit: Duration::from_secs(args.time_limit.max(1)),
+            ..ExtractOptions::default()
+        },
+        limits: Limits::default(),
+    };
+    let summary = prescreen::screen::run(&rules, &args.inputs, &opts, cache.as_ref())?;
+    if !args.quiet {
+        eprint!("{}", summary.render());
+    }
+    exit_for(&summary, args.fail_on)
+}
+
+fn run_merge(args: MergeArgs) -> Result<()> {
+    let rules = load_rules(args.rules.as_deref())?;
+    let summary = prescreen::screen::merge(&rules, &args.dirs, &args.out)?;
+    eprint!("{}", summary.render());
+    exit_for(&summary, args.fail_on)
 }
 
 fn run_explain(args: ExplainArgs) -> Result<()> {
@@ -238,6 +416,36 @@ fn run_explain(args: ExplainArgs) -> Result<()> {
         )?,
     }
     out.flush()?;
+    Ok(())
+}
+
+fn run_rules_diff(args: DiffArgs) -> Result<()> {
+    thread_pool(args.jobs)?;
+    let set = |s: &str| -> Result<prescreen::rules::RuleSet> {
+        if s == "embedded" {
+            load_rules(None)
+        } else {
+            load_rules(Some(Path::new(s)))
+        }
+    };
+    let (base, head) = (set(&args.base)?, set(&args.head)?);
+    let cache = args.cache.open()?;
+    let packages = prescreen::screen::packages_of(&args.inputs)?;
+    let d = prescreen::screen::diff::diff(
+        &base,
+        &head,
+        &packages,
+        &ExtractOptions::default(),
+        &Limits::default(),
+        cache.as_ref(),
+    );
+    match args.format {
+        DiffFormat::Text => print!("{}", prescreen::screen::diff::render_text(&d)),
+        DiffFormat::Markdown => print!("{}", prescreen::screen::diff::render_markdown(&d)),
+    }
+    if args.fail_on_change && !d.changes.is_empty() {
+        std::process::exit(1);
+    }
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::cache::Cache;
 use crate::evaluate::BatchValue;
 use crate::extract::{self, Document, ExtractOptions};
 use crate::report::{self, Report};
@@ -64,15 +65,17 @@ pub fn fingerprint(docs: &[Document]) -> String {
     extract::sha256_hex(s.as_bytes())
 }
 
-/// Screens one package (a zip, a folder or a single document).
+/// Screens one package (a zip, a folder or a single document), reading
+/// documents extracted before from `cache`.
 pub fn screen_package(
     path: &Path,
     rules: &RuleSet,
     limits: &Limits,
     opts: &ExtractOptions,
+    cache: Option<&Cache>,
 ) -> Screened {
     let package = unpack::unpack(path, limits);
-    let docs = extract::extract_package(&package, opts);
+    let docs = crate::cache::extract_package(&package, opts, cache);
     screen_documents(&path.display().to_string(), rules, &docs, &package.problems)
 }
 
@@ -83,7 +86,7 @@ pub fn check_package(
     limits: &Limits,
     opts: &ExtractOptions,
 ) -> Report {
-    screen_package(path, rules, limits, opts).report
+    screen_package(path, rules, limits, opts, None).report
 }
 
 /// Applies the rules across packages to screened packages.
@@ -111,10 +114,11 @@ pub fn check_batch(
     rules: &RuleSet,
     limits: &Limits,
     opts: &ExtractOptions,
+    cache: Option<&Cache>,
 ) -> Vec<Report> {
     let mut screened: Vec<Screened> = paths
         .iter()
-        .map(|p| screen_package(p, rules, limits, opts))
+        .map(|p| screen_package(p, rules, limits, opts, cache))
         .collect();
     apply_batch(rules, &mut screened);
     screened.into_iter().map(|s| s.report).collect()

@@ -30,7 +30,13 @@ fn the_tuning_corpus_keeps_its_verdicts() {
         .map(|name| dir.join("packages").join(name))
         .collect();
     let set = rules::embedded().expect("rules");
-    let reports = check_batch(&paths, &set, &Limits::default(), &ExtractOptions::default());
+    let reports = check_batch(
+        &paths,
+        &set,
+        &Limits::default(),
+        &ExtractOptions::default(),
+        None,
+    );
     let mut wrong = Vec::new();
     for (report, (name, want)) in reports.iter().zip(&expected) {
         let got = match report.verdict {

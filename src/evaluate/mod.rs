@@ -90,7 +90,7 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
     pub evidence: Vec<Evidence>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Candidate>,
 }
 

@@ -75,7 +75,7 @@ def licence_canvas(org, path, rng, font='wqy', title_font='ukai', copy='副本',
     sp = (lambda s: '　'.join(s) if len(s) == 2 else s) if spaced else (lambda s: s)
     is_branch = '分公司' in org['ltype']
     fields = [(sp('名称'), org['name']), (sp('类型'), org['ltype']),
-              ('负 责 人' if is_branch else '法定代表人', org['rep'])]
+              ('负 责 人' if is_branch else ('投 资 人' if '个人独资' in org['ltype'] else '法定代表人'), org['rep'])]
     if is_branch:
         fields += [('营业场所', org['address'])]
     else:

@@ -230,11 +230,12 @@ def application_form(org, apps, rng, layout, labels=None, lvstyle='slash', date=
 
     if layout == 'kv':
         rows = [[{'t': L_name, 'b': True}, {'t': org['name'], 'cs': 3}],
-                [{'t': L_code, 'b': True}, org['code'], {'t': '单位性质', 'b': True}, nature],
-                [{'t': '法定代表人', 'b': True}, org['rep'], {'t': '成立时间', 'b': True}, ar_date(*org['est'])],
+                [{'t': L_code, 'b': True}, {'t': org['code'], 'cs': 3}],
+                [{'t': '单位性质', 'b': True}, nature, {'t': '法定代表人', 'b': True}, org['rep']],
+                [{'t': '成立时间', 'b': True}, ar_date(*org['est']), {'t': '联系人', 'b': True}, contact],
                 [{'t': '注册地址', 'b': True}, {'t': org['address'], 'cs': 3}],
                 [{'t': '考核点地址', 'b': True}, {'t': org['site'], 'cs': 3}],
-                [{'t': '联系人', 'b': True}, contact, {'t': '联系电话', 'b': True}, org['phone']]]
+                [{'t': '联系电话', 'b': True}, {'t': org['phone'], 'cs': 3}]]
         occ_lines = '\n'.join('%s %s：%s' % (a['code'], a['full'], occ_text(a)) for a in apps)
         rows.append([{'t': '申报职业（工种）\n及等级', 'b': True}, {'t': occ_lines, 'cs': 3}])
         rows.append([{'t': '专职工作人员', 'b': True}, '%d人' % org['staff'], {'t': '考评员/督导员', 'b': True},
@@ -361,7 +362,8 @@ def industry_letter(org, apps, rng, issuer, docno=None, title_style='han2', salu
     else:
         b.append(('p', '兹有%s，拟申报%s社会培训评价组织。该单位在行业内具有广泛影响力，'
                        '具有专门的认定工作机构和专职人员，场地设备满足考核要求。' % (name, occ)))
-        b.append(('p', '我单位作为其%s，同意推荐。' % rng.choice(['上级主管部门', '行业主管部门'])))
+        role = '上级主管单位' if issuer.endswith(('公司', '集团')) else rng.choice(['上级主管部门', '行业主管部门'])
+        b.append(('p', '我单位作为其%s，同意推荐。' % role))
         b.append(('p', '特此函告。'))
     if sign is None:
         sign = issuer
@@ -527,7 +529,7 @@ def credit_report_pboc(org, rng, date=(2025, 1, 13), penalties=0):
 # --------------------------------------------------------------------------- audit reports
 
 def audit_report(org, year, firm, rng, style=0, cpas=None, date=None, figures=True, cover=False):
-    nonprofit = org['kind'] in ('mnf', 'st')
+    nonprofit = org['kind'] in ('mnf', 'st', 'sy')
     name = org['name']
     fname, fprefix = firm
     no = '%s（%d）第%04d号' % (fprefix, year + 1, rng.randint(100, 2999)) if style % 2 == 0 else \
@@ -543,7 +545,12 @@ def audit_report(org, year, firm, rng, style=0, cpas=None, date=None, figures=Tr
     b.append(('right', no))
     b.append(('pn', '%s%s：' % (name, '理事会' if nonprofit else rng.choice(['全体股东', '董事会', '股东']))))
     b.append(('h', '一、审计意见'))
-    if nonprofit:
+    if org['kind'] == 'sy':
+        b.append(('p', '我们审计了%s（以下简称“贵单位”）财务报表，包括%d年12月31日的资产负债表，%d年度的收入费用表、'
+                       '净资产变动表和现金流量表以及相关财务报表附注。' % (name, year, year)))
+        b.append(('p', '我们认为，后附的财务报表在所有重大方面按照《政府会计制度》的规定编制，公允反映了贵单位%d年'
+                       '12月31日的财务状况以及%d年度的运行情况和现金流量。' % (year, year)))
+    elif nonprofit:
         b.append(('p', '我们审计了%s（以下简称“贵单位”）财务报表，包括%d年12月31日的资产负债表，%d年度的业务活动表和'
                        '现金流量表以及相关财务报表附注。' % (name, year, year)))
         b.append(('p', '我们认为，后附的财务报表在所有重大方面按照《民间非营利组织会计制度》的规定编制，公允反映了贵单位%d年'
@@ -580,7 +587,7 @@ def audit_report(org, year, firm, rng, style=0, cpas=None, date=None, figures=Tr
                  f(prev[0] + prev[1] * 0.3 + prev[2] * 0.5 - prev[3] * 0.4)]]
         b.append(('table', rows, {'widths': [40, 30, 30]}))
         if nonprofit:
-            b.append(('title', '业务活动表'))
+            b.append(('title', '收入费用表' if org['kind'] == 'sy' else '业务活动表'))
             b.append(('pn', '编制单位：%s            %d年度            单位：元' % (name, year)))
             rows = [['项目', '本年数', '上年数'], ['一、收入', '', ''], ['其中：捐赠收入', f(cur[4] * 0.1), f(prev[4] * 0.1)],
                     ['提供服务收入', f(cur[4]), f(prev[4])], ['二、费用', '', ''], ['业务活动成本', f(cur[5] * 0.8), f(prev[5] * 0.8)],

@@ -95,8 +95,9 @@ def default_expect(src, org):
 def producer_of(src):
     f = src['fmt']
     if f == 'html':
-        return 'HTML (%s fonts, %s) → Chromium --print-to-pdf' % (src.get('style', 'gov'),
-                                                                 'CSS-drawn seal' if src.get('css_seal', True) else 'PNG seal')
+        sealed = any(b[0] == 'sign' and len(b) > 2 and b[2] for b in src['blocks'])
+        return 'HTML (%s fonts%s) → Chromium --print-to-pdf' % (
+            src.get('style', 'gov'), (', CSS-drawn seal' if src.get('css_seal', True) else ', PNG seal') if sealed else '')
     if f == 'docx':
         return "python-docx (template '%s') → LibreOffice soffice --convert-to pdf" % src.get('tpl', 'songti')
     if f == 'docx_keep':
@@ -130,12 +131,15 @@ def post_desc(step):
     k = step[0]
     o = step[1] if len(step) > 1 else {}
     if k == 'gs':
-        return 'Ghostscript pdfwrite re-distilled'
+        return 'Ghostscript 10 pdfwrite re-distilled (-dNEWPDF=false)'
     if k == 'scan':
         return 'printed and scanned: pdftoppm %d dpi %s + Pillow (tilt, speckle%s) → img2pdf, image only' % (
             o.get('dpi', 150), 'colour' if o.get('color') else 'grey', ', seal' if o.get('seal') else '')
     if k == 'ocr':
         eng = o.get('engine', 'rl')
+        if o.get('fallback_from'):
+            return ('scanned 150 dpi JPEG + invisible text (reportlab render mode 3; %s output was discarded because it '
+                    'garbled the name/code/title)' % o['fallback_from'])
         return {'rl': 'scanned %d dpi JPEG + invisible OCR text (reportlab render mode 3)' % o.get('dpi', 150),
                 'tess': 'scanned %d dpi + tesseract chi_sim pdf renderer (image + OCR text)' % o.get('dpi', 200),
                 'ocrmypdf': 'scanned %d dpi → img2pdf → ocrmypdf -l chi_sim' % o.get('dpi', 200)}[eng]
@@ -150,7 +154,28 @@ def post_desc(step):
 
 # --------------------------------------------------------------------------- rendering
 
+CACHE = '/tmp/blind-validation/cache'
+
+
+def _src_hash(s):
+    import hashlib
+    import json
+    return hashlib.sha1(json.dumps(s, ensure_ascii=False, sort_keys=True, default=str).encode('utf-8')).hexdigest()[:20]
+
+
 def _base_render(pkg, i, d, lo_queue, chrome_queue):
+    """Render the source of one document; slow producers (Chromium, LibreOffice) are cached by content hash."""
+    s = d.src
+    if s['fmt'] in ('html', 'docx', 'odt', 'fodt'):
+        h = _src_hash(dict(s, _hdr=pkg.org['name']))
+        cached = os.path.join(CACHE, h + '.pdf')
+        if os.path.exists(cached):
+            return cached
+        d._cache_to = cached
+    return _base_render2(pkg, i, d, lo_queue, chrome_queue)
+
+
+def _base_render2(pkg, i, d, lo_queue, chrome_queue):
     base = os.path.join(WORK, pkg.id, '%02d' % i)
     os.makedirs(os.path.dirname(base), exist_ok=True)
     s = d.src
@@ -312,6 +337,11 @@ def render_all(pkgs, jobs=2):
     if lo_queue:
         os.makedirs(os.path.join(WORK, 'lo_out'), exist_ok=True)
         render.lo_convert(lo_queue, os.path.join(WORK, 'lo_out'))
+    os.makedirs(CACHE, exist_ok=True)
+    for (p, i, d, path) in pending:
+        c = getattr(d, '_cache_to', None)
+        if c and os.path.exists(path) and not os.path.exists(c):
+            shutil.copy(path, c)
     with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
         futs = [ex.submit(_post, p, i, d, path) for (p, i, d, path) in pending]
         for f in futs:

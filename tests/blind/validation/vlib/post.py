@@ -152,7 +152,8 @@ def ocrmypdf(in_pdf, out):
 
 
 def gs_redistill(in_pdf, out):
-    subprocess.run(['gs', '-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-dCompatibilityLevel=1.5',
+    # -dNEWPDF=false: Ghostscript 10.0's new interpreter loses ToUnicode on CJK subsets; the old one keeps the text
+    subprocess.run(['gs', '-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-dNEWPDF=false', '-sDEVICE=pdfwrite', '-dCompatibilityLevel=1.5',
                     '-o', out, in_pdf], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

@@ -187,9 +187,14 @@ def chromium_pdf(html_path, pdf_path, profile):
     cmd = ['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
            '--disable-component-update', '--disable-sync', '--no-first-run', '--user-data-dir=' + profile,
            '--no-pdf-header-footer', '--print-to-pdf=' + pdf_path, 'file://' + html_path]
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120, check=False)
-    if not os.path.exists(pdf_path):
-        raise RuntimeError('chromium failed for ' + html_path)
+    for attempt in range(4):
+        try:
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=90, check=False)
+        except subprocess.TimeoutExpired:
+            pass
+        if os.path.exists(pdf_path) and os.path.getsize(pdf_path) > 0:
+            return
+    raise RuntimeError('chromium failed for ' + html_path)
 
 
 # --------------------------------------------------------------------------- DOCX
@@ -348,12 +353,18 @@ def to_docx(blocks, template='songti', header_text=''):
                         if li < len(lines) - 1:
                             r.add_break(WD_BREAK.LINE)
                     ci += cs
-            if opts.get('widths'):
-                total = 16.0
-                for ri in range(len(rows)):
-                    for ci2, w in enumerate(opts['widths']):
-                        if ci2 < ncol:
-                            t.cell(ri, ci2).width = Cm(total * w / 100.0)
+            widths = opts.get('widths') or [100.0 / ncol] * ncol
+            total = 16.0
+            t.autofit = False
+            grid = t._tbl.tblGrid
+            from docx.oxml.ns import qn as _qn
+            for ci2, gc in enumerate(grid.findall(_qn('w:gridCol'))):
+                if ci2 < len(widths):
+                    gc.set(_qn('w:w'), str(int(total * widths[ci2] / 100.0 * 567)))
+            for row in t.rows:
+                for ci2, cell in enumerate(row.cells):
+                    if ci2 < len(widths):
+                        cell.width = Cm(total * widths[ci2] / 100.0)
             d.add_paragraph()
         elif k == 'sign':
             lines, seal = b[1], (b[2] if len(b) > 2 else None)
@@ -470,8 +481,12 @@ def to_odt(blocks, path, font='AR PL UMing CN', size='11pt'):
             tcount += 1
             ncol = max(sum((c.get('cs', 1) if isinstance(c, dict) else 1) for c in row) for row in rows)
             t = Table(name='T%d' % tcount)
-            for _ in range(ncol):
-                t.addElement(TableColumn())
+            widths = (b[2] if len(b) > 2 else {}).get('widths') or [100.0 / ncol] * ncol
+            for ci2 in range(ncol):
+                cst = Style(name='T%dC%d' % (tcount, ci2), family='table-column')
+                cst.addElement(TableColumnProperties(columnwidth='%.2fcm' % (16.0 * widths[ci2] / 100.0)))
+                doc.automaticstyles.addElement(cst)
+                t.addElement(TableColumn(stylename=cst))
             covered = set()
             for ri, row in enumerate(rows):
                 tr = TableRow()
@@ -521,6 +536,7 @@ def to_odt(blocks, path, font='AR PL UMing CN', size='11pt'):
 def to_fodt(blocks, path, font='Noto Serif CJK SC'):
     from xml.sax.saxutils import escape as E
     body = []
+    colstyles = []
     for b in blocks:
         k = b[0]
         if k == 'letterhead':
@@ -548,8 +564,13 @@ def to_fodt(blocks, path, font='Noto Serif CJK SC'):
         elif k == 'table':
             rows = b[1]
             ncol = max(sum((c.get('cs', 1) if isinstance(c, dict) else 1) for c in row) for row in rows)
-            t = ['<table:table table:name="Tab%d">' % len(body)]
-            t.append('<table:table-column table:number-columns-repeated="%d"/>' % ncol)
+            widths = (b[2] if len(b) > 2 else {}).get('widths') or [100.0 / ncol] * ncol
+            tn = len(body)
+            t = ['<table:table table:name="Tab%d" table:style-name="TS%d">' % (tn, tn)]
+            for ci2 in range(ncol):
+                colstyles.append('<style:style style:name="TC%d_%d" style:family="table-column"><style:table-column-properties style:column-width="%.2fcm"/></style:style>' % (tn, ci2, 16.0 * widths[ci2] / 100.0))
+                t.append('<table:table-column table:style-name="TC%d_%d"/>' % (tn, ci2))
+            colstyles.append('<style:style style:name="TS%d" style:family="table"><style:table-properties style:width="16cm" table:align="center"/></style:style>' % tn)
             covered = set()
             for ri, row in enumerate(rows):
                 t.append('<table:table-row>')
@@ -607,12 +628,13 @@ def to_fodt(blocks, path, font='Noto Serif CJK SC'):
  <style:style style:name="PB" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>
  <style:style style:name="TC" style:family="paragraph"><style:text-properties style:font-name="F1" style:font-name-asian="F1" fo:font-size="10pt" style:font-size-asian="10pt"/></style:style>
  <style:style style:name="CELL" style:family="table-cell"><style:table-cell-properties fo:border="0.6pt solid #000000" fo:padding="0.1cm"/></style:style>
+%(colstyles)s
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
 <office:body><office:text>
 %(body)s
 </office:text></office:body></office:document>
-''' % dict(f=font, body='\n'.join(body))
+''' % dict(f=font, body='\n'.join(body), colstyles='\n'.join(colstyles))
     with open(path, 'w', encoding='utf-8') as f:
         f.write(xml)
 

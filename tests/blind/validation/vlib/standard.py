@@ -29,7 +29,7 @@ def app(code, occ, gz, levels):
 
 
 def mk_org(rng, name, kind='company', district='浦东新区', code=None, ltype=None, code_div=None, supervisor=None,
-           reg_authority=None, site_district=None, prefix=None):
+           reg_authority=None, site_district=None, prefix=None, address=None, site=None):
     div = code_div or C.DISTRICTS[district][0]
     pre = prefix or {'company': '91', 'mnf': '52', 'st': '51', 'sy': '12'}[kind]
     style = {'company': 'MA', 'mnf': 'MJ', 'st': 'MJ', 'sy': 'old'}[kind]
@@ -53,6 +53,10 @@ def mk_org(rng, name, kind='company', district='浦东新区', code=None, ltype=
              assessors=rng.randint(10, 40), supervisors=rng.randint(2, 8), area=rng.choice([380, 520, 640, 800, 1200, 1500]),
              rooms=(rng.randint(1, 4), rng.randint(2, 6)))
     o['seal'] = name
+    if address:
+        o['address'] = address
+    if site:
+        o['site'] = site
     if kind == 'company':
         o['ltype'] = ltype or rng.choice(C.COMPANY_TYPES)
         o['reg_authority'] = reg_authority or ('上海市%s市场监督管理局' % district if district in C.DISTRICTS else '上海市市场监督管理局')
@@ -145,9 +149,10 @@ class Namer:
 
 # --------------------------------------------------------------------------- source helpers
 
-HTML_STYLES = ['gov', 'modern', 'kai', 'zen', 'ming']
-DOCX_TPLS = ['songti', 'notoserif', 'fangsong', 'ukai', 'uming', 'zenhei', 'notosans']
-RL_FONTS = ['uming', 'ukai', 'wqy', 'microhei']
+# weighted pools (heavy Type 3 / brush fonts are used less often to keep packages small)
+HTML_STYLES = ['zen'] * 6 + ['modern'] * 2 + ['gov']   # 'kai'/'ming' (AR PL brush fonts as Type 3) only where set explicitly
+DOCX_TPLS = ['songti', 'songti', 'zenhei', 'zenhei', 'zenhei', 'fangsong', 'notosans', 'notoserif', 'uming', 'ukai']
+RL_FONTS = ['wqy', 'wqy', 'wqy', 'microhei', 'microhei', 'uming', 'STSong-Light']
 
 
 def src(fmt, blocks, rng, **kw):
@@ -188,9 +193,10 @@ def standard(P, naming='folders', fmts=None, form=None, ind=None, dist=None, cre
     if 'form' not in skip:
         form = form or {}
         layout = form.get('layout') or pick(rng, ['kv', 'nextrow', 'columns', 'rows', 'above'])
-        blocks = C.application_form(org, form.get('apps', apps), rng, layout, form.get('labels'),
+        blocks = C.application_form(form.get('org', org), form.get('apps', apps), rng, layout, form.get('labels'),
                                     form.get('lvstyle') or pick(rng, ['slash', 'paren', 'zyzg', 'plain']),
                                     form.get('date', (2025, 1, rng.randint(16, 22))))
+        blocks = form.get('mutate', lambda b: b)(blocks)
         fmt = F('form', pick(rng, ['docx', 'html', 'odt', 'docx']))
         out['form'] = P.add(form.get('path') or nm('form', 'docx' if fmt == 'docx_keep' else 'pdf'), 'application_form',
                             src(fmt, blocks, rng, **form.get('src', {})), form.get('post', ()))
@@ -208,6 +214,7 @@ def standard(P, naming='folders', fmts=None, form=None, ind=None, dist=None, cre
                                    ind.get('salutation', pick(rng, ['上海市人力资源和社会保障局：', '上海市职业技能鉴定中心：', '市职鉴中心：'])),
                                    ind.get('sign'), ind.get('date', (2025, 1, rng.randint(8, 17))), ind.get('cn', rng.random() < 0.6),
                                    ind.get('recommended'), ind.get('letterhead', True), True, ind.get('body', rng.randint(0, 2)))
+        blocks = ind.get('mutate', lambda b: b)(blocks)
         fmt = F('ind', pick(rng, ['html', 'docx', 'html', 'rl']))
         out['ind'] = P.add(ind.get('path') or nm('ind', 'docx' if fmt == 'docx_keep' else 'pdf'), 'industry_letter',
                            src(fmt, blocks, rng, **ind.get('src', {})), ind.get('post', ()),
@@ -227,6 +234,7 @@ def standard(P, naming='folders', fmts=None, form=None, ind=None, dist=None, cre
                                    dist.get('sign'), dist.get('date', (2025, 1, rng.randint(9, 17))), dist.get('cn', rng.random() < 0.5),
                                    dist.get('recommended'), dist.get('site'), True, dist.get('body', rng.randint(0, 2)),
                                    dist.get('letterhead'))
+        blocks = dist.get('mutate', lambda b: b)(blocks)
         fmt = F('dist', pick(rng, ['html', 'docx', 'rl', 'html']))
         out['dist'] = P.add(dist.get('path') or nm('dist', 'docx' if fmt == 'docx_keep' else 'pdf'), 'district_letter',
                             src(fmt, blocks, rng, **dist.get('src', {})), dist.get('post', ()),
@@ -293,7 +301,7 @@ def standard(P, naming='folders', fmts=None, form=None, ind=None, dist=None, cre
         if mode == 'inside':
             out['work'] = P.add(work.get('path') or nm('work'), 'work_plan+pledge+integrity_letter',
                                 src(fmt, wb + [('pagebreak',)] + pb + [('pagebreak',)] + ib, rng, **work.get('src', {})),
-                                work.get('post', ()), expect=[org['name'], '工作方案', '廉洁责任书'])
+                                work.get('post', ()), expect=[org['name'], '工作方案', '责任书'])
         elif mode == 'pledge_inside':
             out['work'] = P.add(work.get('path') or nm('work'), 'work_plan+pledge',
                                 src(fmt, wb + [('pagebreak',)] + pb, rng, **work.get('src', {})), work.get('post', ()),
