@@ -50,7 +50,8 @@ th{background:#dde4ee;cursor:pointer}.pass{background:#c6efce}.review{background
 .ev{color:#444;font-size:.9em;margin-left:1em}mark{background:#ffe066}.muted{color:#777}\
 .controls{margin:.8em 0}.controls input{width:20em;padding:3px}";
 
-const SCRIPT: &str = "(function(){var t=document.getElementById('packages');if(!t)return;\
+const SCRIPT: &str = "(function(){document.documentElement.setAttribute('data-ready','1');\
+var t=document.getElementById('packages');if(!t)return;\
 var q=document.getElementById('q'),v=document.getElementById('v');\
 function f(){var s=q.value.toLowerCase(),w=v.value;for(var i=0;i<t.tBodies[0].rows.length;i++){\
 var r=t.tBodies[0].rows[i];var ok=(!s||r.textContent.toLowerCase().indexOf(s)>=0)&&(!w||r.getAttribute('data-verdict')===w);r.hidden=!ok;}}\

@@ -6,7 +6,9 @@
 
 use std::path::Path;
 
-use rust_xlsxwriter::{Color, Format, FormatBorder, Url, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatBorder, Url, Workbook, Worksheet, XlsxError,
+};
 
 use super::{COUNT_HEADERS, FINDING_HEADERS, Row, RuleCount, cells, headers};
 use crate::evaluate::Verdict;
@@ -40,6 +42,14 @@ pub fn write(
     counts: &[RuleCount],
 ) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
+    // A fixed creation time: the same packages give the same workbook, byte
+    // for byte, whenever and however (resumed, merged) the run was made.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title("申报材料预审汇总")
+            .set_creation_datetime(&created),
+    );
     let head = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xDDE4EE))

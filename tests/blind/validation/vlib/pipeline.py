@@ -270,7 +270,8 @@ def _post(pkg, i, d, path):
             text = 'none'
         elif k == 'ocr':
             eng = o.get('engine', 'rl')
-            dpi = o.get('dpi', 150 if eng == 'rl' else 200)
+            dpi = o.get('dpi', {'rl': 150, 'tess': 200, 'ocrmypdf': 170}[eng])
+            step = ('ocr', dict(o, dpi=dpi))
             pages = _pdf_pages_text(path)
             imgs = post.render_pages(path, dpi=dpi, gray=not o.get('color'))
             imgs = [post.scanify(im, rng, color=o.get('color', False), angle=rng.uniform(-0.5, 0.5)) for im in imgs]

@@ -176,6 +176,17 @@ def pick(rng, options):
     return rng.choice(options)
 
 
+def small(fmt, rng):
+    """Producer options with compact fonts, for the many small per-level files."""
+    if fmt == 'html':
+        return {'style': 'zen'}
+    if fmt in ('docx', 'docx_keep'):
+        return {'tpl': pick(rng, ['zenhei', 'songti'])}
+    if fmt == 'rl':
+        return {'font': pick(rng, ['wqy', 'STSong-Light', 'microhei'])}
+    return {}
+
+
 # --------------------------------------------------------------------------- the standard complete package
 
 def standard(P, naming='folders', fmts=None, form=None, ind=None, dist=None, credit=None, audit=None, reg=None,
@@ -404,7 +415,7 @@ def implementation(P, nm, impl, F=lambda r, d: d):
                 eb = eval_for(a, lvl)
                 if not eb:
                     continue
-                out['evals'].append(add(nm('eval', app=a, level=lvl), 'evaluation_plan', src(efmt, eb, rng), (),
+                out['evals'].append(add(nm('eval', app=a, level=lvl), 'evaluation_plan', src(efmt, eb, rng, **small(efmt, rng)), (),
                                         expect=[a['full']]))
     out['samples'] = []
     for a in apps:
@@ -412,7 +423,7 @@ def implementation(P, nm, impl, F=lambda r, d: d):
             if layout == 'perlevel':
                 sb, k = sets_for(a, lvl)
                 if k:
-                    out['samples'].append(add(nm('sample', app=a, level=lvl), 'sample_paper', src(sfmt, sb, rng), (),
+                    out['samples'].append(add(nm('sample', app=a, level=lvl), 'sample_paper', src(sfmt, sb, rng, **small(sfmt, rng)), (),
                                               expect=[a['full']]))
             else:
                 for idx in (1, 2):
@@ -420,7 +431,7 @@ def implementation(P, nm, impl, F=lambda r, d: d):
                         continue
                     sb = C.sample_set(a, lvl, idx, rng, sstyle, lvs)
                     out['samples'].append(add(nm('sample', app=a, level=lvl, idx=idx), 'sample_paper',
-                                              src(sfmt, sb, rng), (), expect=[a['full']]))
+                                              src(sfmt, sb, rng, **small(sfmt, rng)), (), expect=[a['full']]))
     return out
 
 
