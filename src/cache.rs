@@ -136,6 +136,14 @@ impl Cache {
         if doc.status == Status::Timeout {
             return;
         }
+        let Ok(bytes) = serde_json::to_vec(doc) else {
+            return;
+        };
+        self.write_entry(key, &bytes);
+    }
+
+    /// Writes an entry atomically (a temporary file renamed into place).
+    fn write_entry(&self, key: &str, bytes: &[u8]) {
         let file = self.path_of(key);
         let Some(parent) = file.parent() else {
             return;
@@ -143,16 +151,15 @@ impl Cache {
         if fs::create_dir_all(parent).is_err() {
             return;
         }
-        let Ok(bytes) = serde_json::to_vec(doc) else {
-            return;
-        };
         let tmp = parent.join(format!(
             ".{key}.{}.{:?}.tmp",
             std::process::id(),
             std::thread::current().id()
         ));
+        // No fsync: an entry lost in a power cut is only extracted again;
+        // the rename makes a half-written entry impossible.
         let written = fs::File::create(&tmp)
-            .and_then(|mut f| f.write_all(&bytes).and_then(|_| f.sync_data()))
+            .and_then(|mut f| f.write_all(bytes))
             .and_then(|_| fs::rename(&tmp, &file));
         if written.is_err() {
             let _ = fs::remove_file(&tmp);
@@ -195,6 +202,105 @@ impl Cache {
             }
         }
         removed
+    }
+}
+
+/// A package's index: the cache keys of its documents and its unpack
+/// problems, under the hash of the package file. A re-run finds the package
+/// unchanged without inflating a single entry.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct PackageIndex {
+    /// (document path, cache key).
+    documents: Vec<(String, String)>,
+    problems: Vec<crate::unpack::Problem>,
+}
+
+/// SHA-256 of a file, read in chunks.
+fn file_sha256(path: &Path) -> Option<String> {
+    use sha2::Digest;
+    use std::io::Read;
+    let mut f = fs::File::open(path).ok()?;
+    let mut h = sha2::Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Unpacks and extracts a package through the cache: a package file seen
+/// before (same bytes, same extractor, limits and options) is read from its
+/// index and its documents' entries; otherwise it is unpacked and each
+/// document read from the cache or extracted. Returns the documents and the
+/// package's unpack problems.
+pub fn unpack_and_extract(
+    path: &Path,
+    limits: &crate::unpack::Limits,
+    opts: &ExtractOptions,
+    cache: Option<&Cache>,
+) -> (Vec<Document>, Vec<crate::unpack::Problem>) {
+    let index_key = cache
+        .filter(|_| path.is_file())
+        .and_then(|_| file_sha256(path))
+        .map(|sha| {
+            extract::sha256_hex(
+                format!(
+                    "package|{}|{:?}|{}",
+                    Cache::key(&sha, DocKind::Archive, opts),
+                    limits,
+                    sha
+                )
+                .as_bytes(),
+            )
+        });
+    if let (Some(cache), Some(key)) = (cache, &index_key)
+        && let Some(found) = cache.get_index(key)
+    {
+        return found;
+    }
+    let package = crate::unpack::unpack(path, limits);
+    let docs = extract_package(&package, opts, cache);
+    if let (Some(cache), Some(key)) = (cache, &index_key) {
+        cache.put_index(key, &package, &docs, opts);
+    }
+    (docs, package.problems)
+}
+
+impl Cache {
+    fn get_index(&self, key: &str) -> Option<(Vec<Document>, Vec<crate::unpack::Problem>)> {
+        let bytes = fs::read(self.path_of(key)).ok()?;
+        let index: PackageIndex = serde_json::from_slice(&bytes).ok()?;
+        let mut docs = Vec::with_capacity(index.documents.len());
+        for (path, doc_key) in &index.documents {
+            docs.push(self.get(doc_key, path)?);
+        }
+        Some((docs, index.problems))
+    }
+
+    fn put_index(&self, key: &str, package: &Package, docs: &[Document], opts: &ExtractOptions) {
+        // Only when every document could be cached (refused entries and
+        // time-outs are read again).
+        if docs
+            .iter()
+            .any(|d| d.status == Status::Timeout || d.status == Status::Refused)
+        {
+            return;
+        }
+        let documents = docs
+            .iter()
+            .map(|d| (d.path.clone(), Cache::key(&d.sha256, d.kind, opts)))
+            .collect();
+        let index = PackageIndex {
+            documents,
+            problems: package.problems.clone(),
+        };
+        if let Ok(bytes) = serde_json::to_vec(&index) {
+            self.write_entry(key, &bytes);
+        }
     }
 }
 

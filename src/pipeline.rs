@@ -9,7 +9,7 @@ use crate::evaluate::BatchValue;
 use crate::extract::{self, Document, ExtractOptions};
 use crate::report::{self, Report};
 use crate::rules::RuleSet;
-use crate::unpack::{self, Limits, Problem};
+use crate::unpack::{Limits, Problem};
 use crate::{classify, evaluate};
 
 /// One package screened: its report and what the rules across packages
@@ -74,9 +74,8 @@ pub fn screen_package(
     opts: &ExtractOptions,
     cache: Option<&Cache>,
 ) -> Screened {
-    let package = unpack::unpack(path, limits);
-    let docs = crate::cache::extract_package(&package, opts, cache);
-    screen_documents(&path.display().to_string(), rules, &docs, &package.problems)
+    let (docs, problems) = crate::cache::unpack_and_extract(path, limits, opts, cache);
+    screen_documents(&path.display().to_string(), rules, &docs, &problems)
 }
 
 /// Screens one package alone (no rules across packages).

@@ -79,10 +79,22 @@ impl Section {
 
 /// Scores every kind on a span; `file_name` adds the file-name evidence.
 fn score(rules: &RuleSet, text: &DocText, span: Span, file_name: bool) -> Vec<KindScore> {
+    score_places(rules, text, span, file_name, true)
+}
+
+/// `score`, with or without the body evidence (the costly part: patterns
+/// over every page of the span).
+fn score_places(
+    rules: &RuleSet,
+    text: &DocText,
+    span: Span,
+    file_name: bool,
+    body: bool,
+) -> Vec<KindScore> {
     let c = &rules.classification;
     let title = span.title(text, c.title_chars);
     let tail = span.tail(text, c.tail_chars);
-    let slices = span.slices(text);
+    let slices = if body { span.slices(text) } else { Vec::new() };
     let mut out: Vec<KindScore> = rules
         .kinds
         .iter()
@@ -192,7 +204,9 @@ fn page_candidate(rules: &RuleSet, text: &DocText, page: usize) -> Option<usize>
             offset: p.compact.len(),
         },
     };
-    let scores = score(rules, text, span, false);
+    // Title and issuer evidence only: the body confirms a kind, the head of a
+    // page tells where a new one starts.
+    let scores = score_places(rules, text, span, false, false);
     let best = scores.iter().find(|s| qualifies(rules, s))?;
     let titled = best
         .evidence
@@ -255,14 +269,18 @@ fn starts(rules: &RuleSet, text: &DocText) -> Vec<(At, Option<usize>)> {
             .unwrap_or(page.lines.len());
         for i in first_content + 1..page.lines.len() {
             if let Some(k) = heading_candidate(rules, page.line(i)) {
-                found.push((
-                    At {
-                        page: p,
-                        offset: page.line_start(i),
-                    },
-                    Some(k),
-                    true,
-                ));
+                // A letterhead and a document number above the title belong
+                // to the document the title starts: so does the whole head
+                // of the page when it is that short.
+                let head: usize = (first_content..i)
+                    .map(|l| page.line(l).chars().count())
+                    .sum();
+                let offset = if head < MIN_HEADING_SECTION {
+                    0
+                } else {
+                    page.line_start(i)
+                };
+                found.push((At { page: p, offset }, Some(k), true));
             }
         }
     }

@@ -291,9 +291,14 @@ pub fn read(
         } else {
             find(rules, anchor_group, area)
         };
+        let line_rows = if rec.row.line {
+            line_rows(rules, rec, pt, offset, area, &anchors)
+        } else {
+            Vec::new()
+        };
         for (i, a) in anchors.iter().enumerate() {
-            let (row_start, row_end) = if rec.row.line {
-                line_row(rules, rec, pt, offset, area, a, &anchors)
+            let (row_start, row_end) = if let Some(&row) = line_rows.get(i) {
+                row
             } else {
                 let prev_end = i.checked_sub(1).map(|j| anchors[j].end).unwrap_or(0);
                 let before: usize = area[..a.start]
@@ -403,57 +408,118 @@ pub fn read(
     out
 }
 
-/// The row of an anchor in line mode: its line, spread over up to
-/// `row.spread` adjacent lines either side that hold a value of a row group
-/// (not an inherited one) and no other anchor. Byte offsets in `area`.
-fn line_row(
+/// The rows of the anchors in line mode: each anchor's line, spread over up
+/// to `row.spread` adjacent lines either side (not past a line with another
+/// anchor), trimmed to lines that hold a value of a row group (not an
+/// inherited one). A line two neighbouring anchors both reach goes to one of
+/// them: the split between them that gives most of their rows the groups
+/// they need, then the one nearest halfway — in a form that lists 职业名称,
+/// 职业编码, 工种, 等级 on lines of their own, the 等级 line after a code is
+/// that code's, not the next one's. Byte offsets in `area`.
+fn line_rows(
     rules: &RuleSet,
     rec: &Record,
     pt: &super::text::PageText,
     offset: usize,
     area: &str,
-    a: &Found,
     anchors: &[Found],
-) -> (usize, usize) {
+) -> Vec<(usize, usize)> {
     let area_end = offset + area.len();
-    let line = pt.line_of(offset + a.start);
     let bounds = |l: usize| (pt.line_start(l), pt.line_start(l + 1));
     let inside = |l: usize| {
         let (s, e) = bounds(l);
         s >= offset && e <= area_end && s < e
     };
-    let joins = |l: usize| {
-        let (s, e) = bounds(l);
-        let text = &pt.compact[s..e];
-        let has_anchor = anchors
-            .iter()
-            .any(|x| offset + x.start >= s && offset + x.start < e);
-        !has_anchor
-            && rec.groups.iter().enumerate().any(|(gi, g)| {
-                gi != rec.anchor && !g.inherit && !find_marked(rules, g, text, false).is_empty()
+    let anchor_lines: Vec<usize> = anchors
+        .iter()
+        .map(|a| pt.line_of(offset + a.start))
+        .collect();
+    // The row groups (by index) with a value on line `l`.
+    let mut cache: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut groups_on = |l: usize| -> Vec<usize> {
+        cache
+            .entry(l)
+            .or_insert_with(|| {
+                let (s, e) = bounds(l);
+                let text = &pt.compact[s..e];
+                rec.groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(gi, g)| {
+                        *gi != rec.anchor
+                            && !g.inherit
+                            && !find_marked(rules, g, text, false).is_empty()
+                    })
+                    .map(|(gi, _)| gi)
+                    .collect()
             })
+            .clone()
     };
-    let (mut first, mut last) = (line, line);
-    for _ in 0..rec.row.spread {
-        match first.checked_sub(1) {
-            Some(l) if inside(l) && joins(l) => first = l,
-            _ => break,
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(anchors.len());
+    for &line in &anchor_lines {
+        let free = |l: usize| inside(l) && !anchor_lines.contains(&l);
+        let (mut first, mut last) = (line, line);
+        for _ in 0..rec.row.spread {
+            match first.checked_sub(1) {
+                Some(l) if free(l) => first = l,
+                _ => break,
+            }
+        }
+        for _ in 0..rec.row.spread {
+            let l = last + 1;
+            if l < pt.lines.len() && free(l) {
+                last = l;
+            } else {
+                break;
+            }
+        }
+        while first < line && groups_on(first).is_empty() {
+            first += 1;
+        }
+        while last > line && groups_on(last).is_empty() {
+            last -= 1;
+        }
+        ranges.push((first, last));
+    }
+    for i in 1..ranges.len() {
+        let (li, lj) = (anchor_lines[i - 1], anchor_lines[i]);
+        let ((fi, ei), (fj, ej)) = (ranges[i - 1], ranges[i]);
+        if li >= lj || ei < fj {
+            continue;
+        }
+        // Lines up to `split` are the earlier anchor's.
+        let has = |from: usize, to: usize, groups_on: &mut dyn FnMut(usize) -> Vec<usize>| {
+            let mut found: Vec<usize> = (from..=to).flat_map(groups_on).collect();
+            found.sort_unstable();
+            found.dedup();
+            found.len()
+        };
+        let half = (li + lj) / 2;
+        let mut best: Option<(usize, usize, usize)> = None;
+        for split in fj.saturating_sub(1).max(li)..=ei.min(lj - 1) {
+            let got = has(fi, split, &mut groups_on) + has(split + 1, ej, &mut groups_on);
+            let off = split.abs_diff(half);
+            if best.is_none_or(|(g, o, _)| got > g || (got == g && off < o)) {
+                best = Some((got, off, split));
+            }
+        }
+        if let Some((_, _, split)) = best {
+            ranges[i - 1].1 = ei.min(split);
+            ranges[i].0 = fj.max(split + 1);
         }
     }
-    for _ in 0..rec.row.spread {
-        let l = last + 1;
-        if l < pt.lines.len() && inside(l) && joins(l) {
-            last = l;
-        } else {
-            break;
-        }
-    }
-    let start = bounds(first).0.saturating_sub(offset).min(a.start);
-    let end = bounds(last)
-        .1
-        .saturating_sub(offset)
-        .clamp(a.end, area.len());
-    (start, end)
+    anchors
+        .iter()
+        .zip(ranges)
+        .map(|(a, (first, last))| {
+            let start = bounds(first).0.saturating_sub(offset).min(a.start);
+            let end = bounds(last)
+                .1
+                .saturating_sub(offset)
+                .clamp(a.end, area.len());
+            (start, end)
+        })
+        .collect()
 }
 
 fn dedup(values: Vec<String>) -> Vec<String> {

@@ -16,8 +16,10 @@ use crate::validate::{date, org_name};
 
 /// Context characters either side of a value in snippets.
 const CONTEXT: usize = 12;
-/// Right after a label, a code failing its checks is taken only this close.
-const CODE_AFTER_LABEL: usize = 12;
+/// Right after a label (separators aside), a code failing its checks is
+/// taken; further on, another label's value (a licence's 证照编号) may stand
+/// between.
+const CODE_AFTER_LABEL: usize = 3;
 /// Characters between two name endings that still make one name
 /// (有限公司松江分公司).
 const SHORT_PLACE: usize = 4;
@@ -302,11 +304,17 @@ fn org_names(
             .unwrap_or(0)
             .max(consumed);
         let mut start = t.start;
-        for (n, (k, c)) in text[floor..t.start].char_indices().rev().enumerate() {
-            if !is_name_char(c) || n >= MAX_NAME {
+        let mut before = text[floor..t.start].char_indices().rev().peekable();
+        let mut n = 0;
+        while let Some((k, c)) = before.next() {
+            // 年/月/日/号 right after a digit end a date, not begin a name.
+            let date_unit = matches!(c, '年' | '月' | '日' | '号')
+                && before.peek().is_some_and(|(_, p)| p.is_ascii_digit());
+            if !is_name_char(c) || date_unit || n >= MAX_NAME {
                 break;
             }
             start = floor + k;
+            n += 1;
         }
         // Leading brackets belong to a label (（盖章）), not to the name.
         let lead = &text[start..t.start];

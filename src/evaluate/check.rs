@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use super::{Candidate, Ctx, Evidence, Finding, FindingStatus, broken, finding};
 use crate::classify::{DocFacts, FieldHit};
 use crate::rules::{
-    ConditionOp, FieldRef, Predicate, Rule, RuleBody, RuleSet, TableMatch, WhenMissing, strings_of,
-    value_text,
+    ConditionOp, FieldRef, Predicate, Rule, RuleBody, RuleSet, TableMatch, ValueType, WhenMissing,
+    strings_of, value_text,
 };
 use crate::validate::date::Date;
 
@@ -74,7 +74,13 @@ fn check(
     let mut notes: Vec<Candidate> = Vec::new();
     let bad: Vec<(&DocFacts, &FieldHit, &str)> = match predicate {
         Predicate::Consistent => {
-            let distinct: BTreeSet<&str> = values.iter().map(|(_, _, v)| *v).collect();
+            let mut distinct: BTreeSet<&str> = values.iter().map(|(_, _, v)| *v).collect();
+            if matches!(def.ty, ValueType::OrgName { .. }) && part.is_none() {
+                // A name whose beginning was not read (cut by a seal or a
+                // line break) is the end of the full name, not another one.
+                let all: Vec<&str> = distinct.iter().copied().collect();
+                distinct.retain(|v| !all.iter().any(|o| o.len() > v.len() && o.ends_with(*v)));
+            }
             if distinct.len() > 1 {
                 values.clone()
             } else {

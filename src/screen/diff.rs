@@ -17,7 +17,7 @@ use crate::extract::ExtractOptions;
 use crate::pipeline::{self, Screened};
 use crate::report::Report;
 use crate::rules::RuleSet;
-use crate::unpack::{self, Limits};
+use crate::unpack::Limits;
 
 /// A finding as compared between rule sets.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -82,12 +82,11 @@ pub fn diff(
     let pairs: Vec<(Screened, Screened)> = packages
         .par_iter()
         .map(|path| {
-            let package = unpack::unpack(path, limits);
-            let docs = cache::extract_package(&package, opts, cache);
+            let (docs, problems) = cache::unpack_and_extract(path, limits, opts, cache);
             let name = path.display().to_string();
             (
-                pipeline::screen_documents(&name, base, &docs, &package.problems),
-                pipeline::screen_documents(&name, head, &docs, &package.problems),
+                pipeline::screen_documents(&name, base, &docs, &problems),
+                pipeline::screen_documents(&name, head, &docs, &problems),
             )
         })
         .collect();

@@ -26,7 +26,7 @@ use crate::evaluate::{self, BatchInput, FindingStatus, Verdict};
 use crate::extract::ExtractOptions;
 use crate::pipeline;
 use crate::rules::RuleSet;
-use crate::unpack::{self, Limits};
+use crate::unpack::Limits;
 use journal::{Entry, Journal};
 use outputs::{Row, RuleCount};
 
@@ -283,17 +283,11 @@ pub fn run(
     let first_error: std::sync::Mutex<Option<ScreenError>> = std::sync::Mutex::new(None);
     todo.par_iter().for_each(|path| {
         let t = Instant::now();
-        let package = unpack::unpack(path, &opts.limits);
-        let docs = cache::extract_package(&package, &opts.extract, cache);
+        let (docs, problems) = cache::unpack_and_extract(path, &opts.limits, &opts.extract, cache);
         let n_docs = docs.len();
-        let screened = pipeline::screen_documents(
-            &path.display().to_string(),
-            rules,
-            &docs,
-            &package.problems,
-        );
+        let screened =
+            pipeline::screen_documents(&path.display().to_string(), rules, &docs, &problems);
         drop(docs);
-        drop(package);
         match screened.report.verdict {
             Verdict::Fail => fails.fetch_add(1, Ordering::Relaxed),
             Verdict::Review => reviews.fetch_add(1, Ordering::Relaxed),

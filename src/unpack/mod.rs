@@ -127,7 +127,7 @@ impl fmt::Debug for Entry {
 }
 
 /// Something staff must know about a package or an entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Problem {
     /// The entry's or archive's path (`""` for the package itself).
     pub path: String,
@@ -150,7 +150,9 @@ impl fmt::Display for Problem {
 impl std::error::Error for Problem {}
 
 /// The kinds of [`Problem`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     /// Named `.zip` but not a zip (e.g. a renamed PDF or RAR).

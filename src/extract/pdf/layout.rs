@@ -191,7 +191,10 @@ fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
     let mut chunks = chunks(glyphs);
     merge_wrapped_cells(&mut chunks);
     let live: Vec<&Chunk> = chunks.iter().filter(|c| !c.merged).collect();
-    let lines = group_lines(live);
+    let lines: Vec<Vec<&Chunk>> = group_lines(live)
+        .into_iter()
+        .flat_map(|line| separate_overprints(page, line))
+        .collect();
     match find_gutter(&lines) {
         Some(gutter) => write_columns(page, &lines, gutter, out),
         None => {
@@ -227,6 +230,94 @@ fn group_lines(mut live: Vec<&Chunk>) -> Vec<Vec<&Chunk>> {
         line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     }
     lines
+}
+
+/// Text printed over other text on one line — a seal's lettering over the
+/// date of a signature, a stamp over a table cell — cannot be read left to
+/// right as one line. A chunk that covers more than half of an earlier
+/// chunk's span (or of its own) goes to a layer of its own; each layer is a
+/// line, top first. Two exceptions stay on the line: a copy of the same
+/// glyphs at almost the same place (fake bold, a shadow), and a short run of the same size
+/// on the same baseline lying inside the other (quotes drawn later in another
+/// font), which `merge_overlapping` puts back in place.
+fn separate_overprints<'a>(page: &PageGlyphs, line: Vec<&'a Chunk>) -> Vec<Vec<&'a Chunk>> {
+    if line.len() < 2 {
+        return vec![line];
+    }
+    let text_of = |g: &Placed| page.text_of(&page.glyphs[g.idx]);
+    let covers = |a: &Chunk, b: &Chunk| {
+        let overlap = a.x1.min(b.x1) - a.x0.max(b.x0);
+        let narrow = (a.x1 - a.x0).min(b.x1 - b.x0).max(0.1);
+        overlap > 0.5 * narrow
+    };
+    let mut layers: Vec<Vec<&'a Chunk>> = Vec::new();
+    'chunks: for c in line {
+        for layer in layers.iter_mut() {
+            let Some(hit) = layer.iter().find(|h| covers(h, c)) else {
+                layer.push(c);
+                continue 'chunks;
+            };
+            if is_inside_run(c, hit) {
+                layer.push(c);
+                continue 'chunks;
+            }
+            // Fake bold or a shadow: the glyphs over the other chunk repeat
+            // its glyphs at almost the same place. A full copy is dropped; a
+            // partial one stays for `push_glyph` to deduplicate.
+            let over: Vec<&Placed> = c
+                .glyphs
+                .iter()
+                .filter(|g| g.x < hit.x1 - 0.3 * g.size && g.x1 > hit.x0 + 0.3 * g.size)
+                .collect();
+            let copies = over
+                .iter()
+                .filter(|g| {
+                    hit.glyphs.iter().any(|h| {
+                        (h.x - g.x).abs() < 0.3 * g.size
+                            && (h.y - g.y).abs() < 0.3 * g.size
+                            && text_of(h) == text_of(g)
+                    })
+                })
+                .count();
+            if copies > 0 && copies == over.len() {
+                if copies == c.glyphs.len() && c.continuation.is_empty() {
+                    continue 'chunks;
+                }
+                layer.push(c);
+                continue 'chunks;
+            }
+        }
+        layers.push(vec![c]);
+    }
+    if layers.len() > 1 {
+        let top = |l: &Vec<&Chunk>| l.iter().map(|c| c.y).fold(f64::MIN, f64::max);
+        layers.sort_by(|a, b| top(b).total_cmp(&top(a)));
+    }
+    layers
+}
+
+/// A short run of the same size on the same baseline lying wholly inside
+/// `host`: glyphs a producer drew later in another font.
+fn is_inside_run(chunk: &Chunk, host: &Chunk) -> bool {
+    chunk.glyphs.len() <= 3
+        && chunk.continuation.is_empty()
+        && host.continuation.is_empty()
+        && chunk.x0 > host.x0
+        && chunk.x1 <= host.x1 + 0.3 * host.size
+        && (chunk.size - host.size).abs() < 0.2 * host.size
+        && (chunk.y - host.y).abs() < 0.15 * host.size
+}
+
+/// Whether the host run leaves a gap between two of its glyphs where
+/// `chunk` lies: the room a producer left for glyphs it draws later. Without
+/// one (widths misread, a last glyph drawn by a separate operator) the chunk
+/// is read after the host, in content order.
+fn fits_a_gap(chunk: &Chunk, host: &Chunk) -> bool {
+    let tol = 0.3 * host.size;
+    let width = chunk.x1 - chunk.x0;
+    host.glyphs.windows(2).any(|w| {
+        w[1].x - w[0].x1 >= 0.6 * width && w[0].x1 <= chunk.x0 + tol && w[1].x >= chunk.x1 - tol
+    })
 }
 
 /// A vertical gutter between two columns of running text: an x that almost
@@ -308,19 +399,32 @@ fn write_columns(page: &PageGlyphs, lines: &[Vec<&Chunk>], gutter: f64, out: &mu
     flush(&mut left, &mut right, out);
 }
 
+/// A line's chunks, with a short run that a producer drew later inside an
+/// earlier run (curly quotes or a symbol in another font) put back in x
+/// order. Only a few glyphs of the same size on the same baseline, lying
+/// wholly inside the run: the text of a seal overlapping a signature, at
+/// other sizes and baselines, stays apart.
+fn merge_overlapping<'a>(line: &[&'a Chunk]) -> Vec<(Vec<Placed>, &'a [Placed])> {
+    let mut out: Vec<(Vec<Placed>, &'a [Placed], &'a Chunk)> = Vec::new();
+    for chunk in line {
+        match out.last_mut() {
+            Some((glyphs, _, host)) if is_inside_run(chunk, host) && fits_a_gap(chunk, host) => {
+                glyphs.extend(chunk.glyphs.iter().copied());
+                glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+            }
+            _ => out.push((chunk.glyphs.clone(), &chunk.continuation, chunk)),
+        }
+    }
+    out.into_iter().map(|(g, c, _)| (g, c)).collect()
+}
+
 fn write_line(page: &PageGlyphs, line: &[&Chunk], out: &mut String) {
     let start_len = out.len();
     let mut kept: Vec<Placed> = Vec::new();
-    for chunk in line {
-        for (k, g) in chunk.glyphs.iter().chain(&chunk.continuation).enumerate() {
-            let continued = k >= chunk.glyphs.len();
-            push_glyph(
-                page,
-                g,
-                continued && k == chunk.glyphs.len(),
-                &mut kept,
-                out,
-            );
+    for (glyphs, continuation) in merge_overlapping(line) {
+        for (k, g) in glyphs.iter().chain(continuation).enumerate() {
+            let continued = k >= glyphs.len();
+            push_glyph(page, g, continued && k == glyphs.len(), &mut kept, out);
         }
     }
     // Collapse runs of whitespace inside the line and trim it.
@@ -420,6 +524,23 @@ mod tests {
     }
 
     #[test]
+    fn glyphs_drawn_later_inside_a_run_take_their_place() {
+        // A line in one font, then its curly quotes in another, drawn after it.
+        let p = glyphs(&[
+            ("简", 0.0, 100.0),
+            ("称", 10.0, 100.0),
+            ("贵", 30.0, 100.0),
+            ("单", 40.0, 100.0),
+            ("位", 50.0, 100.0),
+            ("财", 70.0, 100.0),
+            ("务", 80.0, 100.0),
+            ("\u{201C}", 20.0, 100.0),
+            ("\u{201D}", 60.0, 100.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "简称\u{201C}贵单位\u{201D}财务\n");
+    }
+
+    #[test]
     fn lines_top_to_bottom_left_to_right() {
         let p = glyphs(&[
             ("乙", 100.0, 500.0),
@@ -445,6 +566,37 @@ mod tests {
     fn fake_bold_is_deduplicated() {
         let p = glyphs(&[("审", 0.0, 0.0), ("审", 0.5, 0.0), ("计", 10.0, 0.0)]);
         assert_eq!(page_text(&p, 0), "审计\n");
+    }
+
+    #[test]
+    fn a_whole_copy_drawn_over_a_run_is_dropped() {
+        let p = glyphs(&[
+            ("申", 0.0, 0.0),
+            ("请", 10.0, 0.0),
+            ("单", 20.0, 0.0),
+            ("位", 30.0, 0.0),
+            ("名", 40.0, 0.0),
+            ("申", 0.4, 0.3),
+            ("请", 10.4, 0.3),
+            ("单", 20.4, 0.3),
+            ("位", 30.4, 0.3),
+            ("名", 40.4, 0.3),
+        ]);
+        assert_eq!(page_text(&p, 0), "申请单位名\n");
+    }
+
+    #[test]
+    fn text_printed_over_other_text_is_a_line_of_its_own() {
+        // A seal's second line of lettering drawn over the signature date.
+        let p = glyphs(&[
+            ("2", 0.0, 100.0),
+            ("0", 6.0, 100.0),
+            ("日", 12.0, 100.0),
+            ("理", 3.0, 99.0),
+            ("咨", 13.0, 99.0),
+            ("询", 23.0, 99.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "20日\n理咨询\n");
     }
 
     #[test]

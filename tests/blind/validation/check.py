@@ -121,6 +121,9 @@ def main():
                 for w in want:
                     if unicodedata.normalize('NFKC', re.sub(r'\s+', '', w)) not in txt:
                         err('phrase %r missing in %s' % (w, p))
+                for w in exp.get(zname, {}).get('docs', {}).get(p, {}).get('absent', []):
+                    if unicodedata.normalize('NFKC', re.sub(r'\s+', '', w)) in txt:
+                        err('phrase %r must not be in %s' % (w, p))
                 if raw_has_kangxi(data):
                     kangxi.append('%s: %s' % (zname, p))
             elif t == 'none':

@@ -57,6 +57,7 @@ ZHENGWU = ('3-01-01-02', '政务服务办事员', '')
 JIANZHU = ('4-09-07-06', '建筑节能减排咨询师', '')
 PENJING = ('4-09-10-03', '盆景师', '')
 SZFA = ('4-04-04-05', '数字化解决方案设计师', '')
+TAN_MH = ('4-09-07-04', '碳排放管理员', '民航碳排放管理员')
 YUYING = ('4-10-01-02', '育婴员', '')  # NOT in the 附件
 
 
@@ -303,8 +304,10 @@ def packages():
            ['industry_letter_recommends_other_org'],
            'The industry letter (沪科函) recommends 上海慧智科技咨询有限公司, a different organisation, not the applicant.',
            zipmode='utf8')
-    S.standard(P, 'folders', form=dict(layout='columns', lvstyle='slash'),
-               ind=dict(title='han2', docno='沪科函〔2025〕27号', recommended=other21, body=0), reg=dict(kind='canvas'))
+    o = S.standard(P, 'folders', form=dict(layout='columns', lvstyle='slash'),
+                   ind=dict(title='han2', docno='沪科函〔2025〕27号', recommended=other21, body=0), reg=dict(kind='canvas'))
+    o['ind'].absent_expect = [P.org['name'], P.org['code']]
+    o['ind'].expect += [other21['name'], other21['code']]
     P_.append(P)
 
     other22 = dict(name='上海安心家政服务有限公司', code=make_code(xr, '91', '310113'), site='上海市宝山区沪太路%d号' % xr.randint(1000, 3999),
@@ -312,9 +315,11 @@ def packages():
     P = mk(22, '上海安馨护理服务有限公司', 'company', '宝山区', [(HULI, [4, 3])], 'fail', [7],
            ['district_letter_recommends_other_org'],
            'The 宝山区 district letter recommends 上海安心家政服务有限公司 and its site, not the applicant.')
-    S.standard(P, 'folders', form=dict(layout='kv', lvstyle='slash'),
-               dist=dict(title='han2', recommended=other22, body=0, docno='宝人社函〔2025〕9号'), reg=dict(kind='canvas'),
-               others=[{'kind': 'site_photo'}])
+    o = S.standard(P, 'folders', form=dict(layout='kv', lvstyle='slash'),
+                   dist=dict(title='han2', recommended=other22, body=0, docno='宝人社函〔2025〕9号'), reg=dict(kind='canvas'),
+                   others=[{'kind': 'site_photo'}])
+    o['dist'].absent_expect = [P.org['name'], P.org['code']]
+    o['dist'].expect += [other22['name'], other22['code']]
     P_.append(P)
 
     P = mk(23, '上海净源物业服务有限公司', 'company', '虹口区', [(BAOJIE, [5, 4, 3, 2])], 'fail', [3, 5],
@@ -368,21 +373,26 @@ def packages():
            'Only the 2023 audit report is present; the file named 2022年度财务审计报告.pdf is a second copy of the 2023 report (its 2022 figures are only comparatives).')
     o = S.standard(P, 'folders', form=dict(layout='columns'), reg=dict(kind='canvas'), audit=dict(years=(2023,), style=1))
     a23 = o['audit2023']
-    P.add('03信用佐证/2022年度财务审计报告.pdf', 'audit_report', dict(a23.src), (), expect=list(a23.expect))
+    P.add('03信用佐证/2022年度财务审计报告.pdf', 'audit_report', dict(a23.src), (), expect=list(a23.expect),
+          absent_expect=['2022年12月31日的资产负债表', '2022年度的利润表'])
+    a23.absent_expect = ['2022年12月31日的资产负债表', '2022年度的利润表']
     P_.append(P)
 
     P = mk(30, '上海匠心盆景园艺有限公司', 'company', '崇明区', [(PENJING, [5, 4, 3])], 'fail', [1],
            ['credit_report_missing'],
            'There is no credit report: the file 信用报告.pdf is another copy of the business licence.')
     o = S.standard(P, 'folders', form=dict(layout='nextrow'), skip=('credit',), reg=dict(kind='canvas'))
-    P.add('03信用佐证/信用报告.pdf', 'registration_certificate', dict(o['reg'].src, copy='正本'), [('gs',)], expect=list(o['reg'].expect))
+    P.add('03信用佐证/信用报告.pdf', 'registration_certificate', dict(o['reg'].src, copy='正本'), [('gs',)], expect=list(o['reg'].expect),
+          absent_expect=['信用信息报告', '企业信用报告', '行政处罚'])
     P_.append(P)
 
     P = mk(31, '上海普济医药科技有限公司', 'company', '奉贤区', [(PIANJI, [5, 4])], 'fail', [8],
            ['pledge_missing'],
            'No 承诺书 is present; the work plan only contains a paragraph headed 诚信承诺.')
-    S.standard(P, 'pinyin', form=dict(layout='kv'), reg=dict(kind='canvas'),
-               work=dict(mode='separate', mention_pledge=True, skip=('pledge',)))
+    o = S.standard(P, 'pinyin', form=dict(layout='kv'), reg=dict(kind='canvas'),
+                   work=dict(mode='separate', mention_pledge=True, skip=('pledge',)))
+    o['work'].expect += ['诚信承诺']
+    o['work'].absent_expect = ['承诺书']
     P_.append(P)
 
     P = mk(32, '上海康宁护理职业培训学校', 'mnf', '长宁区', [(HULI, [5, 4, 3])], 'fail', [3],
@@ -418,7 +428,9 @@ def packages():
            ['credit_code_mismatch_between_documents'],
            'The application form gives a different (valid) credit code from the one on the licence and the credit report.')
     wrong = dict(P.org, code=make_code(P.rng, '91', '310115'))
-    S.standard(P, 'folders', form=dict(layout='kv', org=wrong), reg=dict(kind='canvas'), credit=dict(kind='sh'))
+    o = S.standard(P, 'folders', form=dict(layout='kv', org=wrong), reg=dict(kind='canvas'), credit=dict(kind='sh'))
+    o['form'].expect += [wrong['code']]
+    o['form'].absent_expect = [P.org['code']]
     P_.append(P)
 
     P = mk(37, '上海声益听力技术有限公司', 'company', '静安区', [(TINGLI, [4, 3])], 'fail', [],
@@ -439,7 +451,8 @@ def packages():
            'There is no 廉洁责任书: the file named 廉洁责任书.pdf is a second copy of the 承诺书.')
     o = S.standard(P, 'folders', form=dict(layout='kv'), reg=dict(kind='canvas'),
                    work=dict(mode='separate', skip=('integrity',), pledge_fmt='html'))
-    P.add('04工作方案/廉洁责任书.pdf', 'pledge', dict(o['pledge'].src, style='kai'), (), expect=list(o['pledge'].expect))
+    P.add('04工作方案/廉洁责任书.pdf', 'pledge', dict(o['pledge'].src, style='kai'), (), expect=list(o['pledge'].expect),
+          absent_expect=['廉洁'])
     P_.append(P)
 
     # ======================================================================= REVIEW
@@ -516,6 +529,27 @@ def packages():
     S.standard(P, 'folders', form=dict(layout='kv', post=[('scan', {'dpi': 150, 'seal': None})]), reg=dict(kind='canvas'))
     P_.append(P)
 
+    # ======================================================================= added late (kept after the review block so
+    # that the seeds and contents of V01-V49 stay unchanged)
+    P = mk(50, '上海云翼航空碳资产管理有限公司', 'company', '长宁区', [(TAN_MH, [4, 3])], 'fail', [4],
+           ['district_letter_from_outside_shanghai'],
+           'The district letter is issued by 苏州市吴江区人力资源和社会保障局 and signed 吴江区人社局: a 区 bureau, but not one of Shanghai\'s 16 districts.')
+    S.standard(P, 'folders', form=dict(layout='columns', lvstyle='slash'), reg=dict(kind='canvas'),
+               dist=dict(bureau='苏州市吴江区人力资源和社会保障局', letterhead='苏州市吴江区人力资源和社会保障局',
+                         sign='吴江区人社局', docno='吴人社函〔2025〕2号', title='tjh', body=1,
+                         site='江苏省苏州市吴江区汾湖高新区康力大道%d号' % P.rng.randint(100, 999)))
+    P_.append(P)
+
+    P = mk(51, '上海精测热工计量技术有限公司', 'company', '嘉定区', [(JILIANG, [4, 3])], 'pass', [1, 2], [],
+           'Complete and valid although every document was scanned (OCR text layer, scanner file names); the text layers are readable.')
+    ocr = [('ocr', {'engine': 'rl', 'dpi': 110})]
+    S.standard(P, 'scanner', fmts={'form': 'docx', 'ind': 'html', 'dist': 'docx', 'credit': 'rl', 'audit': 'docx', 'work': 'docx', 'impl': 'html'},
+               form=dict(layout='rows', lvstyle='slash', post=ocr), ind=dict(title='han2', post=ocr),
+               dist=dict(title='tjyj', post=ocr), credit=dict(kind='sh', post=ocr), audit=dict(post={2023: ocr, 2022: ocr}),
+               reg=dict(kind='canvas', post=ocr), work=dict(mode='inside', post=ocr),
+               impl=dict(mode='all', sample_style='paren', post=ocr))
+    P_.append(P)
+
     return P_
 
 
@@ -539,7 +573,7 @@ def write_readme(pkgs, key, sizes):
     L = ['# Blind validation corpus (沪人社职〔2024〕447号 pre-screening)', '',
          'Written blind: only the notice, DOMAIN.md and the task prompt were read. The answer key (`key.json`) comes from',
          'what the generator planted, never from running the tool.', '',
-         '## Regenerate', '', '```', 'python3 generate.py          # writes packages/*.zip, key.json, README.md', 'python3 check.py             # self-checks without the tool', '```', '',
+         '## Regenerate', '', '```', 'python3 generate.py          # writes packages/*.zip, key.json, README.md', 'python3 check.py             # self-checks without the tool (after generate.py)', '```', '',
          'Needs: LibreOffice (own profile `/tmp/lo-validation`), Chromium, poppler-utils, Ghostscript, qpdf, img2pdf, tesseract + chi_sim, ocrmypdf,',
          'CJK fonts (WenQuanYi, Noto CJK, AR PL UMing/UKai), Python: reportlab, python-docx, odfpy, pikepdf, Pillow.',
          'Content is deterministic (seeded `random.Random` per package; scan speckle from a seeded tile); only PDF timestamps/IDs change between runs.',
@@ -555,7 +589,22 @@ def write_readme(pkgs, key, sizes):
          '- scans with OCR text: reportlab image + invisible text (render mode 3); tesseract `pdf` renderer (chi_sim); ocrmypdf -l chi_sim (tesseract/ocrmypdf output is kept only if the name, code and title come out exactly, else the reportlab layer is used — the producer field says which)',
          '- Word files left as `.docx`; phone photo `.jpg` of a printed licence; synthetic site photos `.jpg`; qpdf AES-256 encrypted PDFs; truncated PDFs',
          '- zips: GBK names without the UTF-8 flag (most), UTF-8 with the flag, GBK + Info-ZIP Unicode Path extra (0x7075), UTF-8 without the flag + `__MACOSX`/`.DS_Store` (Mac), `Thumbs.db`, folder entries, a nested zip', '',
-         'Junk entries (`__MACOSX/…`, `.DS_Store`, `Thumbs.db`) are not listed under `documents` in the key.', '',
+         'Junk entries (`__MACOSX/…`, `.DS_Store`, `Thumbs.db`) are not listed under `documents` in the key. The outer',
+         'entry of a nested zip is not listed either; its members are, as `outer.zip/inner/path`.', '',
+         'Known real-world quirks planted on purpose:',
+         '- V08: all PDFs are re-distilled by Ghostscript; the Chromium-made credit report (3-1 信用报告.pdf) then extracts with Kangxi-radical code points (⼈ U+2F08 for 人, ⽤ for 用); NFKC restores the text. It is keyed `text` (readable).',
+         '- Audit reports of some firms head the comparative columns with the previous year (`2022年12月31日`, `2022年度`); only the opinion paragraph states the audited year (V29 relies on this).',
+         '- Credit reports in the 信用中国（上海） format list 行政许可 and 守信激励 records as 查见 N 条; these are not penalties (V03, V09 pass).', '',
+         '## Self-checks (`check.py`)', '',
+         'Every zip opens and passes CRC; entry names decode (GBK / UTF-8); every key path exists (nested zips included) and every',
+         'non-junk entry is listed; `text`/`ocr_layer` documents give pdftotext text containing the phrases the generator meant',
+         '(organisation name, credit code, titles, years, the other organisation in the wrong-recipient letters) and not the ones it',
+         'must not contain (e.g. the applicant in a letter for another organisation, 承诺书 in V31, 廉洁 in V39\'s fake 廉洁责任书);',
+         '`none` PDFs have no text, `.jpg` are JPEGs, `encrypted` need a password, `corrupt` do not parse, `.docx` contain their',
+         'phrases; each declared occupation code appears on a readable application form. The phrase lists are written by',
+         '`generate.py` to `/tmp/blind-validation/expect.json` (scratch); without it `check.py` runs only the structural checks.',
+         'Determinism was checked by two runs from an empty render cache: identical `key.json` and identical pdftotext output for',
+         'every document.', '',
          '## Verdict policy notes', '',
          '- Verdicts follow the policy in the task prompt. V11 is a 社会团体 (code category 51) keyed `pass`: its certificate shows 业务主管单位 无（直接登记） and its industry letter states that it completed 脱钩; DOMAIN.md notes a tool may send 51 applicants to review, so a `review` there is a policy difference rather than a recognition error.',
          '- V34 and V35 are the one duplicate pair (same credit code, both apply for 食品安全管理师): both `fail`.', '',

@@ -579,7 +579,8 @@ def audit_report(org, year, firm, rng, style=0, cpas=None, date=None, figures=Tr
         f = lambda v: '{:,.2f}'.format(v)
         b.append(('title', '资产负债表'))
         b.append(('pn', '编制单位：%s            %d年12月31日            单位：元' % (name, year)))
-        rows = [['项目', '期末余额', '上年年末余额'],
+        yearcols = style in (1, 3)
+        rows = [['项目'] + (['%d年12月31日' % year, '%d年12月31日' % (year - 1)] if yearcols else ['期末余额', '上年年末余额']),
                 ['货币资金', f(cur[0]), f(prev[0])], ['应收款项', f(cur[1] * 0.3), f(prev[1] * 0.3)],
                 ['固定资产', f(cur[2] * 0.5), f(prev[2] * 0.5)], ['资产总计', f(cur[0] + cur[1] * 0.3 + cur[2] * 0.5), f(prev[0] + prev[1] * 0.3 + prev[2] * 0.5)],
                 ['负债合计', f(cur[3] * 0.4), f(prev[3] * 0.4)],
@@ -589,14 +590,14 @@ def audit_report(org, year, firm, rng, style=0, cpas=None, date=None, figures=Tr
         if nonprofit:
             b.append(('title', '收入费用表' if org['kind'] == 'sy' else '业务活动表'))
             b.append(('pn', '编制单位：%s            %d年度            单位：元' % (name, year)))
-            rows = [['项目', '本年数', '上年数'], ['一、收入', '', ''], ['其中：捐赠收入', f(cur[4] * 0.1), f(prev[4] * 0.1)],
+            rows = [['项目'] + (['%d年度' % year, '%d年度' % (year - 1)] if yearcols else ['本年数', '上年数']), ['一、收入', '', ''], ['其中：捐赠收入', f(cur[4] * 0.1), f(prev[4] * 0.1)],
                     ['提供服务收入', f(cur[4]), f(prev[4])], ['二、费用', '', ''], ['业务活动成本', f(cur[5] * 0.8), f(prev[5] * 0.8)],
                     ['管理费用', f(cur[5] * 0.15), f(prev[5] * 0.15)],
                     ['三、净资产变动额', f(cur[4] * 1.1 - cur[5] * 0.95), f(prev[4] * 1.1 - prev[5] * 0.95)]]
         else:
             b.append(('title', '利润表'))
             b.append(('pn', '编制单位：%s            %d年度            单位：元' % (name, year)))
-            rows = [['项目', '本期金额', '上期金额'], ['一、营业收入', f(cur[4]), f(prev[4])],
+            rows = [['项目'] + (['%d年度' % year, '%d年度' % (year - 1)] if yearcols else ['本期金额', '上期金额']), ['一、营业收入', f(cur[4]), f(prev[4])],
                     ['减：营业成本', f(cur[5] * 0.7), f(prev[5] * 0.7)], ['税金及附加', f(cur[4] * 0.006), f(prev[4] * 0.006)],
                     ['管理费用', f(cur[5] * 0.2), f(prev[5] * 0.2)],
                     ['二、营业利润', f(cur[4] - cur[5] * 0.9 - cur[4] * 0.006), f(prev[4] - prev[5] * 0.9 - prev[4] * 0.006)],

@@ -140,7 +140,7 @@ def post_desc(step):
         if o.get('fallback_from'):
             return ('scanned 150 dpi JPEG + invisible text (reportlab render mode 3; %s output was discarded because it '
                     'garbled the name/code/title)' % o['fallback_from'])
-        return {'rl': 'scanned %d dpi JPEG + invisible OCR text (reportlab render mode 3)' % o.get('dpi', 150),
+        return {'rl': 'scanned %d dpi JPEG + invisible OCR text (reportlab render mode 3)' % min(o.get('dpi', 150), 150),
                 'tess': 'scanned %d dpi + tesseract chi_sim pdf renderer (image + OCR text)' % o.get('dpi', 200),
                 'ocrmypdf': 'scanned %d dpi → img2pdf → ocrmypdf -l chi_sim' % o.get('dpi', 200)}[eng]
     if k == 'encrypt':
@@ -155,6 +155,9 @@ def post_desc(step):
 # --------------------------------------------------------------------------- rendering
 
 CACHE = '/tmp/blind-validation/cache'
+APPLICANT_AUTHORED = {'application_form', 'work_plan', 'pledge', 'integrity_letter', 'implementation_plan',
+                      'evaluation_plan', 'sample_paper'}
+_RENDER_VERSION = __import__('hashlib').sha1(open(render.__file__, 'rb').read()).hexdigest()
 
 
 def _src_hash(s):
@@ -167,7 +170,7 @@ def _base_render(pkg, i, d, lo_queue, chrome_queue):
     """Render the source of one document; slow producers (Chromium, LibreOffice) are cached by content hash."""
     s = d.src
     if s['fmt'] in ('html', 'docx', 'odt', 'fodt'):
-        h = _src_hash(dict(s, _hdr=pkg.org['name']))
+        h = _src_hash(dict(s, _hdr=pkg.org['name'] if set(d.kinds) <= APPLICANT_AUTHORED else '', _renderer=_RENDER_VERSION))
         cached = os.path.join(CACHE, h + '.pdf')
         if os.path.exists(cached):
             return cached
@@ -187,7 +190,9 @@ def _base_render2(pkg, i, d, lo_queue, chrome_queue):
         chrome_queue.append((base + '.html', base + '.pdf'))
         return base + '.pdf'
     if f in ('docx', 'docx_keep'):
-        doc = render.to_docx(s['blocks'], s.get('tpl', 'songti'), header_text=pkg.org['name'])
+        # only the applicant's own documents carry its name in the page header
+        hdr = pkg.org['name'] if set(d.kinds) <= APPLICANT_AUTHORED else ''
+        doc = render.to_docx(s['blocks'], s.get('tpl', 'songti'), header_text=hdr)
         name = os.path.join(WORK, 'lo_in', '%s_%02d.docx' % (pkg.id, i))
         os.makedirs(os.path.dirname(name), exist_ok=True)
         doc.save(name)
@@ -293,7 +298,7 @@ def _post(pkg, i, d, path):
                     step = ('ocr', dict(o, engine='rl', dpi=150, fallback_from=eng))
                     imgs = [im.resize((im.width * 150 // dpi, im.height * 150 // dpi)) for im in imgs]
             if not ok:
-                post.ocr_layer_rl(imgs, pages, out, quality=50, dpi=150)
+                post.ocr_layer_rl(imgs, pages, out, quality=45 if dpi < 150 else 50, dpi=min(dpi, 150))
             text = 'ocr_layer'
         elif k == 'encrypt':
             post.encrypt(path, out)
