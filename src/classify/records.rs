@@ -191,36 +191,35 @@ fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]
             _ => options.push((t.start, t.end, vec![i])),
         }
     }
-    let inside = |o: &(usize, usize, Vec<usize>)| {
-        marks
-            .iter()
-            .find(|&&(s, e, _)| s >= o.0 && e <= o.1)
-            .map(|m| m.2)
-    };
+    let inside =
+        |o: &(usize, usize, Vec<usize>)| marks.iter().position(|&(s, e, _)| s >= o.0 && e <= o.1);
     let before = |k: usize| {
         let o = &options[k];
         let floor = k.checked_sub(1).map(|j| options[j].1).unwrap_or(0);
-        marks
-            .iter()
-            .rev()
-            .find(|&&(s, e, _)| e <= o.0 && s >= floor)
-            .map(|m| m.2)
+        marks.iter().rposition(|&(s, e, _)| e <= o.0 && s >= floor)
     };
     let after = |k: usize| {
         let o = &options[k];
         let ceil = options.get(k + 1).map(|n| n.0).unwrap_or(text.len());
-        marks
-            .iter()
-            .find(|&&(s, e, _)| s >= o.1 && e <= ceil)
-            .map(|m| m.2)
+        marks.iter().position(|&(s, e, _)| s >= o.1 && e <= ceil)
     };
     let use_before = before(0).is_some();
     let mut keep = Vec::new();
+    let mut used = vec![false; marks.len()];
     for (k, o) in options.iter().enumerate() {
         let mark = inside(o).or(if use_before { before(k) } else { after(k) });
-        if mark == Some(true) {
-            keep.extend(o.2.iter().copied());
+        if let Some(m) = mark {
+            used[m] = true;
+            if marks[m].2 {
+                keep.extend(o.2.iter().copied());
+            }
         }
+    }
+    // A tick that ticks no option (ticks in a grid row under a header of
+    // options, whose columns the text does not keep) makes the reading
+    // unsure: nothing is read rather than a wrong level.
+    if marks.iter().zip(&used).any(|(m, u)| m.2 && !u) {
+        return Vec::new();
     }
     terms
         .into_iter()
@@ -615,6 +614,24 @@ mod tests {
         // The ■ ending the first line belongs to 二级, which wrapped below the code.
         let text = "□五级/初级工■四级/中级工■三级/高级工■14-09-08-01保洁员二级/技师□一级/高级技师";
         assert_eq!(kept(text, LEVELS), ["4", "3", "2"]);
+    }
+
+    #[test]
+    fn ticks_in_a_row_under_a_header_of_options_read_nothing() {
+        // 五级 … 一级 head the columns; the ticks under 五级 and 四级 sit in
+        // the row below, after the code: which columns is not in the text.
+        let text = "五级四级三级二级一级数字孪生应用技术员4-04-05-10√√";
+        let header = [
+            ("五级", "5"),
+            ("四级", "4"),
+            ("三级", "3"),
+            ("二级", "2"),
+            ("一级", "1"),
+        ];
+        assert_eq!(kept(text, &header), Vec::<String>::new());
+        // One tick after each option is read as before.
+        let text = "五级√四级√三级二级一级";
+        assert_eq!(kept(text, &header), ["5", "4"]);
     }
 
     #[test]
