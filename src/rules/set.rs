@@ -33,12 +33,17 @@ pub struct Pattern {
 impl Pattern {
     /// The matches in `text` that do not lie inside an `except` phrase.
     pub fn find_all<'t>(&self, text: &'t str) -> Vec<regex::Match<'t>> {
-        let excluded = spans_of(text, &self.except);
-        self.regex
+        let mut found: Vec<regex::Match<'t>> = self
+            .regex
             .find_iter(text)
             .filter(|m| m.start() < m.end())
-            .filter(|m| !inside(&excluded, m.start(), m.end()))
-            .collect()
+            .collect();
+        // The exceptions are looked for only when there is a match to judge.
+        if !found.is_empty() && !self.except.is_empty() {
+            let excluded = spans_of(text, &self.except);
+            found.retain(|m| !inside(&excluded, m.start(), m.end()));
+        }
+        found
     }
 
     /// The first match not inside an `except` phrase.

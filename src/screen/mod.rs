@@ -377,6 +377,33 @@ pub fn merge(rules: &RuleSet, dirs: &[PathBuf], out: &Path) -> Result<Summary, S
 /// `results.jsonl`, the HTML pages and index, `summary.csv`,
 /// `summary.xlsx`. Packages are ordered by name; a package in several
 /// journals counts once (the last line wins).
+/// Packages read from the journal and rendered together by `finish`.
+const FINISH_CHUNK: usize = 64;
+
+/// Appends one package's line to results.jsonl, writes its HTML page and
+/// adds its summary row.
+#[allow(clippy::too_many_arguments)]
+fn write_package(
+    out: &Path,
+    results_path: &Path,
+    results: &mut BufWriter<File>,
+    rows: &mut Vec<Row>,
+    i: usize,
+    entry: &Entry,
+    json: String,
+    html: String,
+) -> Result<(), ScreenError> {
+    results
+        .write_all(json.as_bytes())
+        .and_then(|()| results.write_all(b"\n"))
+        .map_err(output_error(results_path))?;
+    let page = format!("html/p{:05}.html", i + 1);
+    let page_path = out.join(&page);
+    fs::write(&page_path, html).map_err(output_error(&page_path))?;
+    rows.push(Row::of(&entry.report, page));
+    Ok(())
+}
+
 pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summary, ScreenError> {
     // Where each package's line is.
     let mut at: BTreeMap<String, (usize, u64, usize)> = BTreeMap::new();
@@ -427,62 +454,85 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
     let mut kinds_seen: BTreeSet<String> = BTreeSet::new();
     let mut fields_seen: BTreeSet<String> = BTreeSet::new();
     let mut title = String::new();
-    for (i, (name, (ji, o, l))) in at.iter().enumerate() {
-        let Some(mut entry) = journal::read_entry(&mut files[*ji], *o, *l) else {
-            continue;
-        };
-        if let Some(f) = added.get(name.as_str()) {
-            entry.report.add_findings(f.clone());
-        }
-        let report = &entry.report;
-        title = report.ruleset.title.clone();
-        serde_json::to_writer(&mut results, report).map_err(|e| ScreenError::Output {
-            path: results_path.display().to_string(),
-            source: std::io::Error::other(e),
-        })?;
-        results
-            .write_all(b"\n")
-            .map_err(output_error(&results_path))?;
-        let page = format!("html/p{:05}.html", i + 1);
-        let page_path = out.join(&page);
-        fs::write(&page_path, outputs::html::package(report)).map_err(output_error(&page_path))?;
-        rows.push(Row::of(report, page));
-        for f in &report.findings {
-            let c = counts.entry(f.rule.clone()).or_insert_with(|| RuleCount {
-                rule: f.rule.clone(),
-                title: f.title.clone(),
-                clause: f.clause.clone(),
-                ..RuleCount::default()
-            });
-            c.add(f.status);
-            if f.status != FindingStatus::NotApplicable {
-                finding_rows.push(outputs::finding_cells(&report.package, f));
+    // Packages in chunks: read in order, rendered in parallel, written in
+    // order — memory stays bounded by the chunk, not the run.
+    let all: Vec<(usize, &String, &(usize, u64, usize))> = at
+        .iter()
+        .enumerate()
+        .map(|(i, (name, pos))| (i, name, pos))
+        .collect();
+    for chunk in all.chunks(FINISH_CHUNK) {
+        let mut entries = Vec::with_capacity(chunk.len());
+        for &(i, name, &(ji, o, l)) in chunk {
+            let Some(mut entry) = journal::read_entry(&mut files[ji], o, l) else {
+                continue;
+            };
+            if let Some(f) = added.get(name.as_str()) {
+                entry.report.add_findings(f.clone());
             }
+            entries.push((i, entry));
         }
-        let mut seen_here: BTreeSet<(String, String)> = BTreeSet::new();
-        for f in report
-            .findings
-            .iter()
-            .filter(|f| matches!(f.status, FindingStatus::Fail | FindingStatus::Review))
-        {
-            seen_here.insert((f.rule.clone(), f.title.clone()));
+        let rendered: Vec<Result<(String, String), serde_json::Error>> = entries
+            .par_iter()
+            .map(|(_, entry)| {
+                let json = serde_json::to_string(&entry.report)?;
+                Ok((json, outputs::html::package(&entry.report)))
+            })
+            .collect();
+        for ((i, entry), rendered) in entries.iter().zip(rendered) {
+            let (json, html) = rendered.map_err(|e| ScreenError::Output {
+                path: results_path.display().to_string(),
+                source: std::io::Error::other(e),
+            })?;
+            write_package(
+                out,
+                &results_path,
+                &mut results,
+                &mut rows,
+                *i,
+                entry,
+                json,
+                html,
+            )?;
+            let report = &entry.report;
+            title = report.ruleset.title.clone();
+            for f in &report.findings {
+                let c = counts.entry(f.rule.clone()).or_insert_with(|| RuleCount {
+                    rule: f.rule.clone(),
+                    title: f.title.clone(),
+                    clause: f.clause.clone(),
+                    ..RuleCount::default()
+                });
+                c.add(f.status);
+                if f.status != FindingStatus::NotApplicable {
+                    finding_rows.push(outputs::finding_cells(&report.package, f));
+                }
+            }
+            let mut seen_here: BTreeSet<(String, String)> = BTreeSet::new();
+            for f in report
+                .findings
+                .iter()
+                .filter(|f| matches!(f.status, FindingStatus::Fail | FindingStatus::Review))
+            {
+                seen_here.insert((f.rule.clone(), f.title.clone()));
+            }
+            for k in seen_here {
+                *frequent.entry(k).or_default() += 1;
+            }
+            for d in &report.documents {
+                kinds_seen.extend(d.kinds.iter().map(|k| k.kind.clone()));
+            }
+            fields_seen.extend(entry.fields_read.iter().cloned());
+            summary.packages += 1;
+            summary.pages += entry.pages;
+            summary.documents += entry.documents;
+            let v = match report.verdict {
+                Verdict::Pass => "pass",
+                Verdict::Review => "review",
+                Verdict::Fail => "fail",
+            };
+            *summary.verdicts.entry(v.to_string()).or_default() += 1;
         }
-        for k in seen_here {
-            *frequent.entry(k).or_default() += 1;
-        }
-        for d in &report.documents {
-            kinds_seen.extend(d.kinds.iter().map(|k| k.kind.clone()));
-        }
-        fields_seen.extend(entry.fields_read.iter().cloned());
-        summary.packages += 1;
-        summary.pages += entry.pages;
-        summary.documents += entry.documents;
-        let v = match report.verdict {
-            Verdict::Pass => "pass",
-            Verdict::Review => "review",
-            Verdict::Fail => "fail",
-        };
-        *summary.verdicts.entry(v.to_string()).or_default() += 1;
     }
     results.flush().map_err(output_error(&results_path))?;
     let index_path = html_dir.join("index.html");
