@@ -130,3 +130,25 @@ fn truncated_pdf_is_recovered_or_reported() {
         }
     }
 }
+
+/// Streams written the unusual ways real files write them
+/// (tests/fixtures/gaps/make.py derives each from the LibreOffice work plan):
+/// an indirect `/Filter` and an empty `/Filter []` are still decoded, and an
+/// operator inside a TJ array loses no text.
+#[test]
+fn odd_filters_and_operators_inside_tj_lose_no_text() {
+    let expected =
+        std::fs::read_to_string(dir().join("libreoffice-work-plan.txt")).expect("expected text");
+    let gaps = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gaps");
+    for name in [
+        "filter-indirect.pdf",
+        "filter-empty-array.pdf",
+        "operator-in-tj.pdf",
+    ] {
+        let bytes = std::fs::read(gaps.join(name)).expect("fixture");
+        let doc = extract_document(name, &bytes, &ExtractOptions::default());
+        let sim = similarity(&doc.pages.join("\n"), &expected);
+        assert_eq!(doc.status, Status::Ok, "{name}: {:?}", doc.reason);
+        assert!(sim >= 0.99, "{name}: similarity {sim:.4}");
+    }
+}

@@ -185,13 +185,7 @@ fn name_of(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<Vec<u8>> {
 
 fn stream_bytes(doc: &Document, obj: &Object) -> Option<Vec<u8>> {
     match resolve(doc, obj)? {
-        Object::Stream(s) => {
-            if s.dict.get(b"Filter").is_ok() {
-                s.decompressed_content_with_limit(MAX_FONT_BYTES).ok()
-            } else {
-                Some(s.content.clone())
-            }
-        }
+        Object::Stream(s) => super::stream_content(doc, s, MAX_FONT_BYTES).ok(),
         _ => None,
     }
 }

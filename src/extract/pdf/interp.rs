@@ -464,7 +464,7 @@ impl<'d> Interpreter<'d> {
         gs: &GState,
         depth: u32,
     ) -> Result<(), Stop> {
-        let content = match super::stream_content(stream, self.budget.max_stream_bytes) {
+        let content = match super::stream_content(self.doc, stream, self.budget.max_stream_bytes) {
             Ok(c) => c,
             Err(e) => {
                 self.note_truncated(format!("表单对象（Form XObject）内容无法读取：{e}"));

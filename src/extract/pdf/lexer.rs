@@ -32,6 +32,8 @@ impl Operand {
 
 /// Cap on operands kept per operator; extra operands are dropped (a real
 /// operator takes at most 6, `SCN` a few more).
+/// Tokens looked ahead for the `]` closing an array that holds an operator.
+const STRAY_LOOKAHEAD: usize = 64;
 const MAX_OPERANDS: usize = 64;
 /// Cap on elements kept in one array operand.
 const MAX_ARRAY: usize = 1 << 20;
@@ -96,9 +98,17 @@ impl<'a> Lexer<'a> {
                             }
                             return Some((kw, &self.operands));
                         }
-                        // An operator inside an unclosed array/dict: malformed;
-                        // drop the containers and emit the operator.
+                        // An operator inside an array that closes before the
+                        // next operator (`[(a) 0 Tc (b)] TJ`, as some broken
+                        // producers write): skipped, like poppler skips a bad
+                        // element of a show array. Otherwise the array was
+                        // never closed: drop the containers and emit it.
                         _ => {
+                            if stack.last().is_some_and(|(dict, _)| !dict)
+                                && self.array_closes_soon()
+                            {
+                                continue;
+                            }
                             stack.clear();
                             return Some((kw, &self.operands));
                         }
@@ -155,6 +165,25 @@ impl<'a> Lexer<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a `]` comes within the next few tokens, before any operator
+    /// or `[`. The position is left unchanged.
+    fn array_closes_soon(&mut self) -> bool {
+        let saved = self.pos;
+        let mut closes = false;
+        for _ in 0..STRAY_LOOKAHEAD {
+            match self.token() {
+                Some(Token::ArrayEnd) => {
+                    closes = true;
+                    break;
+                }
+                Some(Token::Operand(_)) => {}
+                _ => break,
+            }
+        }
+        self.pos = saved;
+        closes
     }
 
     fn token(&mut self) -> Option<Token<'a>> {
@@ -450,6 +479,17 @@ mod tests {
         src.extend_from_slice(b" (x) Tj");
         let got = ops(&src);
         assert_eq!(got.last().map(|o| o.0.as_str()), Some("Tj"));
+    }
+
+    #[test]
+    fn an_operator_inside_a_closed_array_is_skipped() {
+        let got = ops(b"[(a) 5 0 Tc (b)] TJ (c) Tj");
+        let names: Vec<_> = got.iter().map(|o| o.0.as_str()).collect();
+        assert_eq!(names, vec!["TJ", "Tj"]);
+        // Never closed: the operator is emitted.
+        let got = ops(b"[(a) (b) Tj (c) Tj");
+        let names: Vec<_> = got.iter().map(|o| o.0.as_str()).collect();
+        assert_eq!(names, vec!["Tj", "Tj"]);
     }
 
     #[test]

@@ -215,7 +215,7 @@ fn page_content(
         let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else {
             continue;
         };
-        match stream_content(stream, limit.saturating_sub(content.len())) {
+        match stream_content(doc, stream, limit.saturating_sub(content.len())) {
             Ok(data) => content.extend_from_slice(&data),
             Err(e) => problems.push(format!("页面内容无法完整读取：{e}")),
         }
@@ -231,9 +231,62 @@ fn page_content(
 
 /// A stream's decoded bytes, at most `limit`. A damaged Flate stream keeps
 /// what inflates before the damage (with a note), as other readers do.
-pub(crate) fn stream_content(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, String> {
-    let Ok(filter) = stream.dict.get(b"Filter") else {
-        return Ok(stream.content.clone());
+pub(crate) fn stream_content(
+    doc: &Document,
+    stream: &lopdf::Stream,
+    limit: usize,
+) -> Result<Vec<u8>, String> {
+    // /Filter and /DecodeParms may be indirect references (or arrays holding
+    // them): decode with the resolved values.
+    let indirect = [b"Filter".as_slice(), b"DecodeParms".as_slice()]
+        .iter()
+        .any(|k| stream.dict.get(k).is_ok_and(has_reference));
+    if indirect {
+        let mut resolved = lopdf::Stream::new(stream.dict.clone(), stream.content.clone());
+        resolved.allows_compression = stream.allows_compression;
+        for key in [b"Filter".as_slice(), b"DecodeParms".as_slice()] {
+            if let Ok(v) = stream.dict.get(key) {
+                resolved.dict.set(key, resolve_deep(doc, v, 0));
+            }
+        }
+        return decode(&resolved, limit);
+    }
+    decode(stream, limit)
+}
+
+fn has_reference(o: &Object) -> bool {
+    match o {
+        Object::Reference(_) => true,
+        Object::Array(a) => a.iter().any(has_reference),
+        _ => false,
+    }
+}
+
+/// `o` with references replaced by what they point to (two levels deep:
+/// a filter array, its parameter dictionaries).
+fn resolve_deep(doc: &Document, o: &Object, depth: u8) -> Object {
+    let o = match o {
+        Object::Reference(_) => doc
+            .dereference(o)
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Object::Null),
+        other => other.clone(),
+    };
+    match o {
+        Object::Array(a) if depth < 2 => {
+            Object::Array(a.iter().map(|x| resolve_deep(doc, x, depth + 1)).collect())
+        }
+        other => other,
+    }
+}
+
+/// A stream's decoded bytes, its filters being direct objects.
+fn decode(stream: &lopdf::Stream, limit: usize) -> Result<Vec<u8>, String> {
+    let filter = match stream.dict.get(b"Filter") {
+        Err(_) | Ok(Object::Null) => return Ok(stream.content.clone()),
+        // An empty filter list is no filter.
+        Ok(Object::Array(a)) if a.is_empty() => return Ok(stream.content.clone()),
+        Ok(f) => f,
     };
     match stream.decompressed_content_with_limit(limit) {
         Ok(data) => Ok(data),
