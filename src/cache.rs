@@ -347,6 +347,7 @@ mod tests {
             kind: DocKind::Pdf,
             status,
             reason: None,
+            detail: None,
             sha256: "00".into(),
             size: 3,
             pages: vec!["第一页".into()],

@@ -290,6 +290,7 @@ fn text_document(d: &DocDef) -> Document {
             .status
             .filter(|s| *s != Status::Ok)
             .map(|s| format!("{s:?}")),
+        detail: None,
         sha256: String::new(),
         size: 0,
         pages: d.pages.clone(),

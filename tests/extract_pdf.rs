@@ -152,3 +152,20 @@ fn odd_filters_and_operators_inside_tj_lose_no_text() {
         assert!(sim >= 0.99, "{name}: similarity {sim:.4}");
     }
 }
+
+/// A file that is not a PDF at all gets a reason in Chinese; the parser's
+/// own (English) words are kept apart, in `detail`.
+#[test]
+fn unparseable_files_are_explained_in_chinese() {
+    for (bytes, want) in [
+        (&b""[..], "文件为空"),
+        (&b"hello, not a pdf"[..], "没有 %PDF 文件头"),
+    ] {
+        let doc = extract_document("x.pdf", bytes, &ExtractOptions::default());
+        assert_eq!(doc.status, Status::Corrupt);
+        let reason = doc.reason.unwrap_or_default();
+        assert!(reason.contains(want), "{reason}");
+        assert!(!reason.chars().any(|c| c.is_ascii_lowercase()), "{reason}");
+        assert!(doc.detail.is_some());
+    }
+}

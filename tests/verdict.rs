@@ -16,6 +16,7 @@ fn doc(path: &str, pages: &[&str]) -> Document {
         kind: extract::detect_kind(path, b""),
         status: Status::Ok,
         reason: None,
+        detail: None,
         sha256: String::new(),
         size: 0,
         pages: pages.iter().map(|p| p.to_string()).collect(),

@@ -76,6 +76,10 @@ pub struct Document {
     /// Why the status is not `ok`, in Chinese for staff.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The underlying cause as the parser gave it (often English), for the
+    /// log and for developers; never shown to staff as the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
     /// SHA-256 of the bytes, lower-case hex (empty when the bytes were refused).
     pub sha256: String,
     /// Size in bytes.
@@ -181,6 +185,7 @@ pub fn refused(path: &str, kind: DocKind, size: u64, reason: &str) -> Document {
         kind,
         status: Status::Refused,
         reason: Some(reason.to_string()),
+        detail: None,
         sha256: String::new(),
         size,
         pages: Vec::new(),
@@ -218,6 +223,7 @@ pub fn extract_package_entry(entry: &crate::unpack::Entry, opts: &ExtractOptions
 struct Body {
     status: Status,
     reason: Option<String>,
+    detail: Option<String>,
     pages: Vec<String>,
     page_quality: Vec<PageQuality>,
 }
@@ -227,9 +233,15 @@ impl Body {
         Body {
             status,
             reason: Some(reason.into()),
+            detail: None,
             pages: Vec::new(),
             page_quality: Vec::new(),
         }
+    }
+
+    fn with_detail(mut self, detail: String) -> Body {
+        self.detail = Some(detail);
+        self
     }
 }
 
@@ -244,6 +256,7 @@ pub fn extract_document(path: &str, bytes: &[u8], opts: &ExtractOptions) -> Docu
         kind,
         status: body.status,
         reason: body.reason,
+        detail: body.detail,
         sha256: sha256_hex(bytes),
         size: bytes.len() as u64,
         pages: body.pages,
@@ -323,6 +336,7 @@ fn text_pages(pages: Vec<String>) -> Body {
     Body {
         status,
         reason,
+        detail: None,
         pages,
         page_quality,
     }
@@ -347,8 +361,12 @@ fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
         pdf::PdfOutcome::Encrypted(why) => {
             Body::status(Status::Encrypted, format!("PDF 已加密：{why}"))
         }
-        pdf::PdfOutcome::Corrupt(why) => {
-            Body::status(Status::Corrupt, format!("PDF 已损坏，无法解析：{why}"))
+        pdf::PdfOutcome::Corrupt { reason, detail } => {
+            let body = Body::status(Status::Corrupt, format!("PDF 已损坏，无法解析：{reason}"));
+            match detail {
+                Some(d) => body.with_detail(d),
+                None => body,
+            }
         }
     }
 }
@@ -383,6 +401,7 @@ fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
     Body {
         status,
         reason,
+        detail: None,
         pages: pages.into_iter().map(|p| p.text).collect(),
         page_quality,
     }

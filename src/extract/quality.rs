@@ -83,16 +83,20 @@ pub fn assess(text: &str, images: u32, image_cover: f64, drawn_paths: u32) -> Pa
     }
     let readable = chars - bad;
     let suspicious = share(bad, chars);
-    let flag =
-        if readable < MIN_TEXT_CHARS && (images > 0 && image_cover > 0.2 || drawn_paths > 100) {
-            PageFlag::NoTextLayer
-        } else if chars == 0 {
-            PageFlag::Empty
-        } else if suspicious > MAX_SUSPICIOUS {
-            PageFlag::UnreliableText
-        } else {
-            PageFlag::Ok
-        };
+    // Text that is there but unmapped (a run of U+FFFD from a font without a
+    // usable encoding) is unreliable text, not a missing text layer, even
+    // over an image.
+    let flag = if chars >= MIN_TEXT_CHARS && suspicious > MAX_SUSPICIOUS {
+        PageFlag::UnreliableText
+    } else if readable < MIN_TEXT_CHARS && (images > 0 && image_cover > 0.2 || drawn_paths > 100) {
+        PageFlag::NoTextLayer
+    } else if chars == 0 {
+        PageFlag::Empty
+    } else if suspicious > MAX_SUSPICIOUS {
+        PageFlag::UnreliableText
+    } else {
+        PageFlag::Ok
+    };
     PageQuality {
         chars,
         han: share(han, chars),
@@ -113,6 +117,18 @@ mod tests {
         let q = assess("上海市人力资源和社会保障局：兹推荐2025年度", 0, 0.0, 0);
         assert_eq!(q.flag, PageFlag::Ok);
         assert!(q.han > 0.6);
+    }
+
+    #[test]
+    fn unmapped_text_over_an_image_is_unreliable_not_missing() {
+        let unmapped = "\u{FFFD}".repeat(40);
+        assert_eq!(assess(&unmapped, 1, 0.95, 0).flag, PageFlag::UnreliableText);
+        assert_eq!(assess(&unmapped, 0, 0.0, 0).flag, PageFlag::UnreliableText);
+        // A few stray unmapped codes on a scan: still a scan.
+        assert_eq!(
+            assess("\u{FFFD}\u{FFFD}", 1, 0.95, 0).flag,
+            PageFlag::NoTextLayer
+        );
     }
 
     #[test]

@@ -26,7 +26,11 @@ pub enum PdfOutcome {
     /// Needs a password we do not have.
     Encrypted(String),
     /// Could not be parsed at all.
-    Corrupt(String),
+    /// `reason` in Chinese for staff; `detail` the parser's own words.
+    Corrupt {
+        reason: String,
+        detail: Option<String>,
+    },
     /// Ran past its deadline; the pages read before it.
     Timeout(Vec<PdfPage>),
 }
@@ -57,6 +61,20 @@ pub struct PdfLimits {
     pub max_glyphs_per_page: usize,
 }
 
+/// Why a file could not be loaded as a PDF, in words for staff.
+fn load_failure(bytes: &[u8], e: &lopdf::Error) -> &'static str {
+    let head = &bytes[..bytes.len().min(1024)];
+    if bytes.is_empty() {
+        "文件为空（0 字节）"
+    } else if !head.windows(5).any(|w| w == b"%PDF-") {
+        "不是 PDF 文件（没有 %PDF 文件头）"
+    } else if matches!(e, lopdf::Error::Xref(_)) {
+        "交叉引用表损坏，且无法从文件中的对象重建"
+    } else {
+        "文件结构无法解析"
+    }
+}
+
 pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
     let options = LoadOptions {
         max_decompressed_size: Some(limits.max_stream_bytes),
@@ -67,14 +85,22 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         Err(lopdf::Error::InvalidPassword) => {
             return PdfOutcome::Encrypted("需要打开密码".into());
         }
-        Err(e) => return PdfOutcome::Corrupt(e.to_string()),
+        Err(e) => {
+            return PdfOutcome::Corrupt {
+                reason: load_failure(bytes, &e).to_string(),
+                detail: Some(e.to_string()),
+            };
+        }
     };
     if doc.is_encrypted() && !doc.was_encrypted() {
         return PdfOutcome::Encrypted("需要打开密码，空密码无法解密".into());
     }
     let (pages, total) = page_ids(&doc, limits.max_pages);
     if pages.is_empty() {
-        return PdfOutcome::Corrupt("未找到任何页面（页面树缺失或损坏）".into());
+        return PdfOutcome::Corrupt {
+            reason: "未找到任何页面（页面树缺失或损坏）".into(),
+            detail: None,
+        };
     }
     let mut fonts = FontCache::default();
     let mut out: Vec<PdfPage> = Vec::with_capacity(pages.len());

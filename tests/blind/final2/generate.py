@@ -598,6 +598,8 @@ def main():
     for S in specs:
         key['packages'][S['file']] = assemble(S)
     (HERE / 'key.json').write_text(json.dumps(key, ensure_ascii=False, indent=2), encoding='utf-8')
+    import readme
+    readme.main()
     print(f'wrote {len(specs)} packages')
 
 

@@ -64,9 +64,10 @@ def plain_lines(els):
 
 # ---------------------------------------------------------------- HTML / Chromium
 HTML_STYLES = {
-    'gov': ("'Noto Serif CJK SC'", '#c00'),
+    'gov': ("'AR PL UMing CN'", '#c00'),
+    'noto': ("'Noto Serif CJK SC'", '#c00'),
     'kai': ("'AR PL UKai CN'", '#d11'),
-    'sans': ("'Noto Sans CJK SC'", '#b00'),
+    'sans': ("'WenQuanYi Micro Hei'", '#b00'),
     'zen': ("'WenQuanYi Zen Hei'", '#c20'),
 }
 
@@ -77,11 +78,11 @@ def to_html(els, style='gov', seal_color=None):
     css = f"""
     @page {{ size: A4; margin: 22mm 24mm; }}
     body {{ font-family: {font}; font-size: 15px; line-height: 1.75; color:#111; }}
-    .lh {{ color:{red}; font-size: 30px; text-align:center; letter-spacing: 2px; font-weight:bold;
+    .lh {{ color:{red}; font-size: 30px; text-align:center; letter-spacing: 2px; 
            border-bottom: 3px solid {red}; padding-bottom: 8px; margin-bottom: 6px; }}
     .no {{ text-align:center; margin: 4px 0 14px 0; }}
-    .t {{ text-align:center; font-size: 21px; font-weight:bold; margin: 14px 0; }}
-    .h {{ font-weight:bold; margin-top: 10px; }}
+    .t {{ text-align:center; font-size: 22px; margin: 14px 0; }}
+    .h {{ margin-top: 10px; text-decoration: underline; }}
     p {{ text-indent: 2em; margin: 4px 0; }}
     .r {{ text-align:right; margin: 2px 0; }}
     table {{ border-collapse: collapse; width: 100%; margin: 8px 0; }}
