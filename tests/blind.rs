@@ -1,9 +1,10 @@
-//! The studied parts of the blind corpus (tests/blind/tuning/ and
-//! tests/blind/validation/, each written by a helper session that never saw
-//! the rules or the code, with its own answer key) as a regression guard: the
-//! verdicts stay right on documents nobody here wrote. The final part
-//! (tests/blind/final/) is not used by any test: it is scored once, by
-//! scripts/blind/score.py, and reported separately.
+//! The blind corpus (tests/blind/*/, each part written by a helper session
+//! that never saw the rules or the code, with its own answer key) as a
+//! regression guard: the verdicts stay right on documents nobody here wrote.
+//! Each part was scored blind once, by scripts/blind/score.py, before anyone
+//! studied it (README, Blind corpus, has those first scores); these tests hold
+//! the verdicts reached after studying it. A new part joins here only after
+//! its blind score is recorded.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -74,6 +75,32 @@ fn the_validation_part_keeps_its_verdicts() {
     // disagreement as in the tuning part (V11, a 社会团体 code).
     assert!(
         wrong.len() <= 1,
+        "{} of {total} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_final_part_keeps_its_verdicts() {
+    let (wrong, total) = wrong_verdicts("final");
+    // 45 of 50 blind, 47 after study; the three left are forms that tick
+    // levels in a grid of columns, whose ticks the text cannot place (review).
+    assert!(
+        wrong.len() <= 3,
+        "{} of {total} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_final2_part_keeps_its_verdicts() {
+    let (wrong, total) = wrong_verdicts("final2");
+    // 21 of 37 blind, 32 after study; left: tick grids (3), sets named only
+    // by file names, a missing district letter next to an unreadable photo.
+    assert!(
+        wrong.len() <= 5,
         "{} of {total} wrong:\n{}",
         wrong.len(),
         wrong.join("\n")

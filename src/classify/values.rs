@@ -54,9 +54,12 @@ pub fn read(rules: &RuleSet, field: &Field, areas: &[(usize, &str)]) -> Vec<Read
     for &(page, area) in areas {
         let excluded = spans_of(area, &field.except);
         let mut push = |t: Typed| {
-            // Excepted: inside an except phrase, or ending with one (a name
-            // read with a stray character before 上海市人力资源和社会保障局).
-            let ends_with_except = excluded.iter().any(|&(a, b)| b == t.end && a >= t.start);
+            // Excepted: inside an except phrase, or ending inside one (a name
+            // read with stray characters before 上海市人力资源和社会保障局, or
+            // before the addressee's 人力资源社会保障局:).
+            let ends_with_except = excluded
+                .iter()
+                .any(|&(a, b)| a < t.end && t.end <= b && a >= t.start);
             if inside(&excluded, t.start, t.end)
                 || ends_with_except
                 || out
