@@ -232,6 +232,9 @@ fn group_lines(mut live: Vec<&Chunk>) -> Vec<Vec<&Chunk>> {
     lines
 }
 
+/// Layers of overprinted text kept apart on one line.
+const MAX_LAYERS: usize = 8;
+
 /// Text printed over other text on one line — a seal's lettering over the
 /// date of a signature, a stamp over a table cell — cannot be read left to
 /// right as one line. A chunk that covers more than half of an earlier
@@ -253,7 +256,9 @@ fn separate_overprints<'a>(page: &PageGlyphs, line: Vec<&'a Chunk>) -> Vec<Vec<&
     let mut layers: Vec<Vec<&'a Chunk>> = Vec::new();
     'chunks: for c in line {
         for layer in layers.iter_mut() {
-            let Some(hit) = layer.iter().find(|h| covers(h, c)) else {
+            // Chunks come left to right: only the last few of a layer can
+            // reach under this one (bounded work on a line of many chunks).
+            let Some(hit) = layer.iter().rev().take(8).find(|h| covers(h, c)) else {
                 layer.push(c);
                 continue 'chunks;
             };
@@ -287,7 +292,12 @@ fn separate_overprints<'a>(page: &PageGlyphs, line: Vec<&'a Chunk>) -> Vec<Vec<&
                 continue 'chunks;
             }
         }
-        layers.push(vec![c]);
+        match layers.get_mut(MAX_LAYERS - 1) {
+            // Text stacked deeper than this (a pathological page) shares
+            // the last layer.
+            Some(last) => last.push(c),
+            None => layers.push(vec![c]),
+        }
     }
     if layers.len() > 1 {
         let top = |l: &Vec<&Chunk>| l.iter().map(|c| c.y).fold(f64::MIN, f64::max);
