@@ -348,6 +348,7 @@ mod tests {
             status,
             reason: None,
             detail: None,
+            note: None,
             sha256: "00".into(),
             size: 3,
             pages: vec!["第一页".into()],

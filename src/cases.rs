@@ -291,6 +291,7 @@ fn text_document(d: &DocDef) -> Document {
             .filter(|s| *s != Status::Ok)
             .map(|s| format!("{s:?}")),
         detail: None,
+        note: None,
         sha256: String::new(),
         size: 0,
         pages: d.pages.clone(),

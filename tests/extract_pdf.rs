@@ -169,3 +169,17 @@ fn unparseable_files_are_explained_in_chinese() {
         assert!(doc.detail.is_some());
     }
 }
+
+/// A PDF named .docx is read as the PDF it is, with a note for staff; a PDF
+/// named .pdf gets none.
+#[test]
+fn a_pdf_named_docx_is_read_by_content_with_a_note() {
+    let bytes = std::fs::read(dir().join("libreoffice-work-plan.pdf")).expect("fixture");
+    let doc = extract_document("工作方案.docx", &bytes, &ExtractOptions::default());
+    assert_eq!(doc.kind, DocKind::Pdf);
+    assert_eq!(doc.status, Status::Ok);
+    let note = doc.note.expect("a note");
+    assert!(note.contains(".docx") && note.contains("PDF"), "{note}");
+    let doc = extract_document("工作方案.pdf", &bytes, &ExtractOptions::default());
+    assert_eq!(doc.note, None);
+}

@@ -416,6 +416,28 @@ fn total_too_large_stops_reading() {
 }
 
 #[test]
+fn refused_entries_do_not_count_towards_the_total() {
+    // 7z-made.zip in order: 样题一.pdf 31 bytes (over the entry limit), 目录.pdf
+    // 28, the .docx 59. The refused 31 bytes must not use up the total.
+    let p = open_with(
+        "7z-made.zip",
+        Limits {
+            max_entry_bytes: 30,
+            max_total_bytes: 40,
+            ..Limits::default()
+        },
+    );
+    assert_eq!(
+        listing(&p),
+        [
+            bad("实施方案/样题一.pdf", EntryTooLarge),
+            ok("目录.pdf"),
+            bad("职业技能等级认定工作方案.docx", TotalTooLarge),
+        ]
+    );
+}
+
+#[test]
 fn total_counts_nested_entries() {
     // nested.zip: 申请表.pdf (31) + 证明材料.zip (296) + its two PDFs (37 + 34).
     let p = open_with(

@@ -17,6 +17,7 @@ fn doc(path: &str, pages: &[&str]) -> Document {
         status: Status::Ok,
         reason: None,
         detail: None,
+        note: None,
         sha256: String::new(),
         size: 0,
         pages: pages.iter().map(|p| p.to_string()).collect(),

@@ -181,3 +181,23 @@ pub fn unreadable(cx: &Ctx, f: &DocFacts, doc: &Document, unmet: bool) -> Findin
         candidates: Vec::new(),
     }
 }
+
+/// A warning for a document whose content and file name's extension
+/// disagree: it was read by content, and staff should know.
+pub fn misnamed(doc: &Document, note: &str) -> Finding {
+    Finding {
+        rule: "DOC".into(),
+        title: "文件扩展名与内容不符".into(),
+        status: FindingStatus::Warning,
+        severity: Severity::Warning,
+        message: note.to_string(),
+        clause: String::new(),
+        item: None,
+        evidence: vec![Evidence {
+            path: doc.path.clone(),
+            page: None,
+            snippet: String::new(),
+        }],
+        candidates: Vec::new(),
+    }
+}

@@ -246,6 +246,9 @@ pub fn evaluate(
         if doc.status != Status::Ok {
             findings.push(documents::unreadable(&cx, f, doc, unmet));
         }
+        if let Some(note) = &doc.note {
+            findings.push(documents::misnamed(doc, note));
+        }
     }
     let verdict = verdict_of(&findings);
     Evaluation { verdict, findings }

@@ -80,6 +80,11 @@ pub struct Document {
     /// log and for developers; never shown to staff as the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// A remark for staff on how the document was read, whatever its status:
+    /// its content and its file name's extension disagree (a PDF named
+    /// .docx is read as the PDF it is).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// SHA-256 of the bytes, lower-case hex (empty when the bytes were refused).
     pub sha256: String,
     /// Size in bytes.
@@ -137,6 +142,29 @@ fn extension(path: &str) -> String {
 }
 
 /// Detects the kind from magic bytes, then from the extension.
+/// A note when the file name's extension names another format than the
+/// content has.
+fn extension_mismatch(path: &str, kind: DocKind) -> Option<String> {
+    let ext = extension(path);
+    let named = match ext.as_str() {
+        "pdf" => DocKind::Pdf,
+        "docx" | "docm" | "dotx" => DocKind::Docx,
+        "doc" | "wps" => DocKind::Doc,
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => DocKind::Image,
+        "zip" => DocKind::Archive,
+        _ => return None,
+    };
+    let content = match kind {
+        DocKind::Pdf => "PDF",
+        DocKind::Docx => "Word（.docx）",
+        DocKind::Doc => "旧版 Word（.doc）",
+        DocKind::Image => "图片",
+        DocKind::Archive => "压缩包",
+        _ => return None,
+    };
+    (kind != named).then(|| format!("文件扩展名为 .{ext}，内容实为{content}，已按内容读取"))
+}
+
 pub fn detect_kind(path: &str, bytes: &[u8]) -> DocKind {
     let head = &bytes[..bytes.len().min(1024)];
     if head.windows(5).any(|w| w == b"%PDF-") {
@@ -186,6 +214,7 @@ pub fn refused(path: &str, kind: DocKind, size: u64, reason: &str) -> Document {
         status: Status::Refused,
         reason: Some(reason.to_string()),
         detail: None,
+        note: None,
         sha256: String::new(),
         size,
         pages: Vec::new(),
@@ -257,6 +286,7 @@ pub fn extract_document(path: &str, bytes: &[u8], opts: &ExtractOptions) -> Docu
         status: body.status,
         reason: body.reason,
         detail: body.detail,
+        note: extension_mismatch(path, kind),
         sha256: sha256_hex(bytes),
         size: bytes.len() as u64,
         pages: body.pages,

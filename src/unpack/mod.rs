@@ -34,9 +34,10 @@ pub const MAX_DEPTH_CAP: u32 = 16;
 /// bytes actually decompressed, never on the sizes a header declares.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
-    /// Bytes decompressed or read over the whole package, nested zips
+    /// Bytes of the entries kept over the whole package, nested zips
     /// included (a nested zip's own bytes count, then its entries'; a zip file
-    /// read from disk is not counted itself). Past it:
+    /// read from disk is not counted itself; a refused entry does not count).
+    /// Past it:
     /// [`ProblemKind::TotalTooLarge`] and no further entry is read. Default 2 GiB.
     pub max_total_bytes: u64,
     /// Bytes of one entry. Past it: [`ProblemKind::EntryTooLarge`]. Default 512 MiB.
@@ -365,7 +366,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Reads `r` to the end within the limits, counting the bytes read in the
-    /// total. `compressed` (a zip entry's compressed size) enables the ratio check.
+    /// total when kept. `compressed` (a zip entry's compressed size) enables
+    /// the ratio check.
     fn read_limited(&mut self, r: impl Read, compressed: Option<u64>) -> Result<Vec<u8>, Refusal> {
         let lim = self.limits;
         let left = lim.max_total_bytes.saturating_sub(self.total);
@@ -415,9 +417,13 @@ impl<'a> Ctx<'a> {
                 Err(e) => break Err(classify_io(&e)),
             }
         };
-        self.total = self.total.saturating_add(buf.len() as u64);
         match result {
-            Ok(()) => Ok(buf),
+            Ok(()) => {
+                // Only what is kept counts towards the total: a refused bomb
+                // at the start does not block the documents after it.
+                self.total = self.total.saturating_add(buf.len() as u64);
+                Ok(buf)
+            }
             Err(why) => {
                 if why.0 == ProblemKind::TotalTooLarge && !self.total_exceeded {
                     self.total_exceeded = true;
