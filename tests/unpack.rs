@@ -754,3 +754,33 @@ fn checksum_mismatch_is_corrupt() {
     let p = unpack_bytes("a.zip", &z, &Limits::default());
     assert_eq!(listing(&p), [bad("申请表.pdf", Corrupt)]);
 }
+
+/// A zip whose headers declare an entry a hundred times larger than its
+/// data: the entry is read as it is, and the package says so.
+#[test]
+fn a_declared_size_larger_than_the_data_is_recorded() {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default();
+        z.start_file("申请表.pdf", opts).expect("start");
+        z.write_all(&b"%PDF-1.4 hello "[..].repeat(10))
+            .expect("write");
+        z.finish().expect("finish");
+    }
+    let mut data = buf.into_inner();
+    let patch = |data: &mut Vec<u8>, sig: &[u8], at: usize| {
+        let i = data
+            .windows(4)
+            .position(|w| w == sig)
+            .expect("header present");
+        let real = u32::from_le_bytes(data[i + at..i + at + 4].try_into().expect("4 bytes"));
+        data[i + at..i + at + 4].copy_from_slice(&(real * 100).to_le_bytes());
+    };
+    patch(&mut data, b"PK\x03\x04", 22);
+    patch(&mut data, b"PK\x01\x02", 24);
+    let p = unpack_bytes("包.zip", &data, &Limits::default());
+    assert_eq!(listing(&p), [ok("申请表.pdf")]);
+    assert_eq!(problems(&p), [("申请表.pdf", SizeMismatch)]);
+}

@@ -372,11 +372,21 @@ fn process<R: Read + Seek>(
                     ctx.refuse(full, bytes.len() as u64, why);
                 }
             }
-            Ok(bytes) => ctx.entries.push(Entry {
-                path: full,
-                size: bytes.len() as u64,
-                content: Ok(bytes),
-            }),
+            Ok(bytes) => {
+                if m.size > bytes.len() as u64 {
+                    let detail = format!(
+                        "压缩包声明的解压大小（{}）大于实际内容（{}），文件可能被改动或损坏；已按实际内容读取",
+                        super::fmt_size(m.size),
+                        super::fmt_size(bytes.len() as u64)
+                    );
+                    ctx.problem(&full, ProblemKind::SizeMismatch, detail);
+                }
+                ctx.entries.push(Entry {
+                    path: full,
+                    size: bytes.len() as u64,
+                    content: Ok(bytes),
+                })
+            }
         }
     }
     if listed == 0 && !stopped && !recovered {
