@@ -225,8 +225,9 @@ pub fn evaluate(
                     && matches!(r.body, RuleBody::Require { .. } | RuleBody::Records { .. })
             })
     });
+    let mut about_files: Vec<Finding> = Vec::new();
     for p in problems {
-        findings.push(Finding {
+        about_files.push(Finding {
             rule: "PKG".into(),
             title: "压缩包问题".into(),
             status: FindingStatus::Review,
@@ -244,14 +245,62 @@ pub fn evaluate(
     }
     for (f, doc) in facts.docs.iter().zip(docs) {
         if doc.status != Status::Ok {
-            findings.push(documents::unreadable(&cx, f, doc, unmet));
+            about_files.push(documents::unreadable(&cx, f, doc, unmet));
         }
         if let Some(note) = &doc.note {
-            findings.push(documents::misnamed(doc, note));
+            about_files.push(documents::misnamed(doc, note));
         }
     }
+    findings.extend(aggregate(about_files));
     let verdict = verdict_of(&findings);
     Evaluation { verdict, findings }
+}
+
+/// Findings about files listed one by one at most this many times with the
+/// same message; beyond, one finding with the count and these examples.
+const LISTED_FILES: usize = 5;
+
+/// Merges findings about files that say the same thing (a nested bomb's
+/// thousands of refused copies, 100,000 tiny entries) into one finding with
+/// the count and the first few files, in order of first appearance.
+fn aggregate(findings: Vec<Finding>) -> Vec<Finding> {
+    let key = |f: &Finding| {
+        (
+            f.rule.clone(),
+            f.title.clone(),
+            format!("{:?}", f.status),
+            f.message.clone(),
+        )
+    };
+    let mut groups: Vec<(Finding, usize)> = Vec::new();
+    let mut index: std::collections::BTreeMap<(String, String, String, String), usize> =
+        std::collections::BTreeMap::new();
+    for f in findings {
+        match index.get(&key(&f)) {
+            Some(&i) => {
+                let (g, n) = &mut groups[i];
+                *n += 1;
+                if g.evidence.len() < LISTED_FILES {
+                    g.evidence.extend(f.evidence);
+                }
+            }
+            None => {
+                index.insert(key(&f), groups.len());
+                groups.push((f, 1));
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(mut f, n)| {
+            if n > LISTED_FILES {
+                f.message = format!("{}（共 {n} 个文件，列出前 {LISTED_FILES} 个）", f.message);
+            } else if n > 1 {
+                f.message = format!("{}（共 {n} 个文件）", f.message);
+            }
+            f
+        })
+        .collect()
 }
 
 /// The verdict of a list of findings (the table in this module's docs).
@@ -270,5 +319,46 @@ pub(crate) fn unreadable_counts(rules: &RuleSet, unmet: bool) -> bool {
     match rules.unreadable {
         UnreadablePolicy::Always => true,
         UnreadablePolicy::WhenNeeded => unmet,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn about(path: &str, message: &str) -> Finding {
+        Finding {
+            rule: "DOC".into(),
+            title: "文件无法完整读取".into(),
+            status: FindingStatus::Review,
+            severity: Severity::Review,
+            message: message.into(),
+            clause: String::new(),
+            item: None,
+            evidence: vec![Evidence {
+                path: path.into(),
+                page: None,
+                snippet: String::new(),
+            }],
+            candidates: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn many_files_saying_the_same_make_one_finding_with_a_count() {
+        let mut fs: Vec<Finding> = (0..4096)
+            .map(|i| about(&format!("42.zip/{i}.zip/zeros.bin"), "疑似压缩炸弹，未读取"))
+            .collect();
+        fs.insert(1, about("照片.jpg", "图片文件，需要 OCR 识别"));
+        let out = aggregate(fs);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].evidence.len(), LISTED_FILES);
+        assert_eq!(out[0].evidence[0].path, "42.zip/0.zip/zeros.bin");
+        assert!(
+            out[0].message.contains("共 4096 个文件"),
+            "{}",
+            out[0].message
+        );
+        assert_eq!(out[1].message, "图片文件，需要 OCR 识别");
     }
 }
