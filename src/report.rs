@@ -75,7 +75,19 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub listing: Option<Listing>,
     pub documents: Vec<DocSummary>,
+    /// Entries the unpack stage refused beyond the first
+    /// `REFUSED_LISTED`: counted, not listed (their findings say why).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub documents_omitted: usize,
     pub findings: Vec<Finding>,
+}
+
+/// Refused entries listed one by one in a report (a nested bomb has
+/// thousands).
+pub const REFUSED_LISTED: usize = 20;
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Report {
@@ -168,7 +180,8 @@ pub fn build(
             value: most_frequent(facts.values(f).map(|(_, h)| h.value.clone()).collect()),
         })
         .collect();
-    Report {
+    let mut refused = 0;
+    let mut report = Report {
         package: package.to_string(),
         verdict: evaluation.verdict,
         ruleset: RuleSetRef {
@@ -211,9 +224,20 @@ pub fn build(
                 status: d.status,
                 sha256: d.sha256.clone(),
             })
+            .filter(|d| {
+                // Keep every readable document and the first refused ones.
+                if d.status != Status::Refused {
+                    return true;
+                }
+                refused += 1;
+                refused <= REFUSED_LISTED
+            })
             .collect(),
+        documents_omitted: 0,
         findings: evaluation.findings,
-    }
+    };
+    report.documents_omitted = refused.saturating_sub(REFUSED_LISTED);
+    report
 }
 
 fn verdict_text(v: Verdict) -> &'static str {
@@ -338,7 +362,11 @@ pub fn render_text(r: &Report, color: bool) -> String {
                 ));
             }
             for c in &f.candidates {
-                out.push_str(&format!("    候选：{} —— {}\n", c.path, c.reason));
+                if c.path.is_empty() {
+                    out.push_str(&format!("    候选：{}\n", c.reason));
+                } else {
+                    out.push_str(&format!("    候选：{} —— {}\n", c.path, c.reason));
+                }
             }
         }
     }

@@ -229,3 +229,54 @@ fn a_level_outside_the_catalogue_fails_with_the_allowed_levels() {
         "{c01:?}"
     );
 }
+
+/// A package of 60 compression bombs (each refused) gives a short report:
+/// one finding for all of them with the count, the first refused entries
+/// listed and the rest counted, at most ten files named as possibly being
+/// a missing material — and the report still conforms to the schema.
+#[test]
+fn a_package_of_many_bombs_gives_a_short_report() {
+    use std::io::Write;
+    let path = std::env::temp_dir().join(format!("prescreen-bombs-{}.zip", std::process::id()));
+    {
+        let file = std::fs::File::create(&path).expect("tmp");
+        let mut z = zip::ZipWriter::new(file);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let zeros = vec![0u8; 2 << 20];
+        for i in 0..60 {
+            z.start_file(format!("材料/{i:02}.pdf"), opts)
+                .expect("start");
+            z.write_all(&zeros).expect("write");
+        }
+        z.finish().expect("finish");
+    }
+    let set = rules::embedded().expect("rules");
+    let report = check_package(&path, &set, &Limits::default(), &ExtractOptions::default());
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(report.verdict, Verdict::Review);
+    assert_eq!(report.documents.len(), prescreen::report::REFUSED_LISTED);
+    assert_eq!(
+        report.documents_omitted,
+        60 - prescreen::report::REFUSED_LISTED
+    );
+    let docs: Vec<_> = report.findings.iter().filter(|f| f.rule == "DOC").collect();
+    assert_eq!(docs.len(), 1, "{docs:#?}");
+    assert!(
+        docs[0].message.contains("共 60 个文件"),
+        "{}",
+        docs[0].message
+    );
+    assert!(report.findings.iter().all(|f| f.candidates.len() <= 11));
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schemas/report.schema.json")).expect("schema"),
+    )
+    .expect("schema json");
+    let validator = jsonschema::draft202012::new(&schema).expect("valid schema");
+    let json = serde_json::to_value(&report).expect("json");
+    let errors: Vec<String> = validator
+        .iter_errors(&json)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}

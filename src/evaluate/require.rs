@@ -160,18 +160,32 @@ fn require(
         });
     }
     if f.status != FindingStatus::Pass {
-        for d in cx.could_hide() {
-            if of_kind.iter().any(|(o, _, _)| o.doc == d.doc) {
-                continue;
-            }
+        let hidden: Vec<_> = cx
+            .could_hide()
+            .into_iter()
+            .filter(|d| !of_kind.iter().any(|(o, _, _)| o.doc == d.doc))
+            .collect();
+        for d in hidden.iter().take(HIDDEN_LISTED) {
             f.candidates.push(Candidate {
                 path: cx.path(d).to_string(),
                 reason: "文件无法读取文字，无法判断是否为该材料".into(),
             });
         }
+        if hidden.len() > HIDDEN_LISTED {
+            f.candidates.push(Candidate {
+                path: String::new(),
+                reason: format!(
+                    "另有 {} 个无法读取的文件未逐一列出",
+                    hidden.len() - HIDDEN_LISTED
+                ),
+            });
+        }
     }
     f
 }
+
+/// Unreadable files named one by one as possibly being a missing material.
+const HIDDEN_LISTED: usize = 10;
 
 /// Letters and digits only, for comparing names across documents.
 fn bare(s: &str) -> String {

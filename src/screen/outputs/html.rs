@@ -172,12 +172,16 @@ fn finding_html(b: &mut String, f: &Finding) {
         );
     }
     for c in &f.candidates {
-        let _ = write!(
-            b,
-            "<div class=\"ev\">候选：{} —— {}</div>",
-            esc(&c.path),
-            esc(&c.reason)
-        );
+        if c.path.is_empty() {
+            let _ = write!(b, "<div class=\"ev\">候选：{}</div>", esc(&c.reason));
+        } else {
+            let _ = write!(
+                b,
+                "<div class=\"ev\">候选：{} —— {}</div>",
+                esc(&c.path),
+                esc(&c.reason)
+            );
+        }
     }
     let _ = writeln!(b, "</div>");
 }
@@ -279,6 +283,13 @@ pub fn package(report: &Report) -> String {
         );
     }
     let _ = writeln!(b, "</tbody></table>");
+    if report.documents_omitted > 0 {
+        let _ = writeln!(
+            b,
+            "<p class=\"muted\">另有 {} 个被拒绝的文件未逐一列出（原因见上方问题）。</p>",
+            report.documents_omitted
+        );
+    }
     page(&report.package, &b)
 }
 
