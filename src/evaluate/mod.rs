@@ -46,7 +46,7 @@ pub enum Verdict {
     Fail,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingStatus {
     /// The rule holds.
@@ -264,16 +264,9 @@ const LISTED_FILES: usize = 5;
 /// thousands of refused copies, 100,000 tiny entries) into one finding with
 /// the count and the first few files, in order of first appearance.
 fn aggregate(findings: Vec<Finding>) -> Vec<Finding> {
-    let key = |f: &Finding| {
-        (
-            f.rule.clone(),
-            f.title.clone(),
-            format!("{:?}", f.status),
-            f.message.clone(),
-        )
-    };
+    let key = |f: &Finding| (f.rule.clone(), f.title.clone(), f.status, f.message.clone());
     let mut groups: Vec<(Finding, usize)> = Vec::new();
-    let mut index: std::collections::BTreeMap<(String, String, String, String), usize> =
+    let mut index: std::collections::BTreeMap<(String, String, FindingStatus, String), usize> =
         std::collections::BTreeMap::new();
     for f in findings {
         match index.get(&key(&f)) {

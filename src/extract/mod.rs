@@ -146,14 +146,10 @@ fn extension(path: &str) -> String {
 /// content has.
 fn extension_mismatch(path: &str, kind: DocKind) -> Option<String> {
     let ext = extension(path);
-    let named = match ext.as_str() {
-        "pdf" => DocKind::Pdf,
-        "docx" | "docm" | "dotx" => DocKind::Docx,
-        "doc" | "wps" => DocKind::Doc,
-        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => DocKind::Image,
-        "zip" => DocKind::Archive,
-        _ => return None,
-    };
+    let named = kind_named_by(&ext);
+    if matches!(named, DocKind::Other | DocKind::Text) {
+        return None;
+    }
     let content = match kind {
         DocKind::Pdf => "PDF",
         DocKind::Docx => "Word（.docx）",
@@ -163,6 +159,19 @@ fn extension_mismatch(path: &str, kind: DocKind) -> Option<String> {
         _ => return None,
     };
     (kind != named).then(|| format!("文件扩展名为 .{ext}，内容实为{content}，已按内容读取"))
+}
+
+/// The kind a (lower-case) file extension names.
+fn kind_named_by(ext: &str) -> DocKind {
+    match ext {
+        "pdf" => DocKind::Pdf,
+        "docx" => DocKind::Docx,
+        "doc" | "wps" => DocKind::Doc,
+        "txt" | "csv" | "md" | "text" => DocKind::Text,
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => DocKind::Image,
+        "zip" | "rar" | "7z" => DocKind::Archive,
+        _ => DocKind::Other,
+    }
 }
 
 pub fn detect_kind(path: &str, bytes: &[u8]) -> DocKind {
@@ -191,15 +200,7 @@ pub fn detect_kind(path: &str, bytes: &[u8]) -> DocKind {
             _ => DocKind::Other,
         };
     }
-    match ext.as_str() {
-        "pdf" => DocKind::Pdf,
-        "docx" => DocKind::Docx,
-        "doc" | "wps" => DocKind::Doc,
-        "txt" | "csv" | "md" | "text" => DocKind::Text,
-        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" => DocKind::Image,
-        "zip" | "rar" | "7z" => DocKind::Archive,
-        _ => DocKind::Other,
-    }
+    kind_named_by(&ext)
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {

@@ -380,30 +380,6 @@ pub fn merge(rules: &RuleSet, dirs: &[PathBuf], out: &Path) -> Result<Summary, S
 /// Packages read from the journal and rendered together by `finish`.
 const FINISH_CHUNK: usize = 64;
 
-/// Appends one package's line to results.jsonl, writes its HTML page and
-/// adds its summary row.
-#[allow(clippy::too_many_arguments)]
-fn write_package(
-    out: &Path,
-    results_path: &Path,
-    results: &mut BufWriter<File>,
-    rows: &mut Vec<Row>,
-    i: usize,
-    entry: &Entry,
-    json: String,
-    html: String,
-) -> Result<(), ScreenError> {
-    results
-        .write_all(json.as_bytes())
-        .and_then(|()| results.write_all(b"\n"))
-        .map_err(output_error(results_path))?;
-    let page = format!("html/p{:05}.html", i + 1);
-    let page_path = out.join(&page);
-    fs::write(&page_path, html).map_err(output_error(&page_path))?;
-    rows.push(Row::of(&entry.report, page));
-    Ok(())
-}
-
 pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summary, ScreenError> {
     // Where each package's line is.
     let mut at: BTreeMap<String, (usize, u64, usize)> = BTreeMap::new();
@@ -484,16 +460,14 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
                 path: results_path.display().to_string(),
                 source: std::io::Error::other(e),
             })?;
-            write_package(
-                out,
-                &results_path,
-                &mut results,
-                &mut rows,
-                *i,
-                entry,
-                json,
-                html,
-            )?;
+            results
+                .write_all(json.as_bytes())
+                .and_then(|()| results.write_all(b"\n"))
+                .map_err(output_error(&results_path))?;
+            let page = format!("html/p{:05}.html", i + 1);
+            let page_path = out.join(&page);
+            fs::write(&page_path, html).map_err(output_error(&page_path))?;
+            rows.push(Row::of(&entry.report, page));
             let report = &entry.report;
             title = report.ruleset.title.clone();
             for f in &report.findings {
