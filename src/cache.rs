@@ -89,14 +89,18 @@ impl Cache {
     /// the options that shape its result.
     pub fn key(sha256: &str, kind: DocKind, opts: &ExtractOptions) -> String {
         let options = format!(
-            "{}|{:?}|{}|{}|{}|{}|{}",
+            "{}|{:?}|{}|{}|{}|{}|{}|ocr={}/{}/{}",
             EXTRACTOR,
             kind,
             opts.time_limit.as_millis(),
             opts.max_stream_bytes,
             opts.max_pages,
             opts.max_glyphs_per_page,
-            sha256
+            sha256,
+            // Whether OCR ran: asked for and Tesseract there.
+            opts.ocr && crate::extract::ocr::available("chi_sim").is_ok(),
+            opts.ocr_pages,
+            opts.ocr_page_timeout.as_secs()
         );
         extract::sha256_hex(options.as_bytes())
     }
@@ -353,6 +357,7 @@ mod tests {
             size: 3,
             pages: vec!["第一页".into()],
             page_quality: Vec::new(),
+            seals: Vec::new(),
             millis: 7,
         }
     }

@@ -84,6 +84,7 @@ fn certainty_text(c: Certainty) -> &'static str {
         Certainty::Sure => "确定",
         Certainty::Close => "难以区分",
         Certainty::NameOnly => "仅凭文件名",
+        Certainty::LowOcr => "OCR 置信度低",
     }
 }
 

@@ -64,12 +64,16 @@ struct PackageArgs {
     /// Time limit per document, in seconds.
     #[arg(long, default_value_t = 30)]
     time_limit: u64,
+    /// Do not OCR scanned pages and image files (they stay unread, for review).
+    #[arg(long)]
+    no_ocr: bool,
 }
 
 impl PackageArgs {
     fn extract_options(&self) -> ExtractOptions {
         ExtractOptions {
             time_limit: Duration::from_secs(self.time_limit.max(1)),
+            ocr: !self.no_ocr,
             ..ExtractOptions::default()
         }
     }
@@ -160,6 +164,9 @@ struct ScreenArgs {
     /// Time limit per document, in seconds.
     #[arg(long, default_value_t = 30)]
     time_limit: u64,
+    /// Do not OCR scanned pages and image files (they stay unread, for review).
+    #[arg(long)]
+    no_ocr: bool,
     #[command(flatten)]
     cache: CacheArgs,
 }
@@ -230,6 +237,9 @@ struct ExplainArgs {
     /// Time limit per document, in seconds.
     #[arg(long, default_value_t = 30)]
     time_limit: u64,
+    /// Do not OCR scanned pages and image files (they stay unread, for review).
+    #[arg(long)]
+    no_ocr: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -365,6 +375,7 @@ fn run_screen(args: ScreenArgs) -> Result<()> {
         progress: !args.quiet && io::stderr().is_terminal(),
         extract: ExtractOptions {
             time_limit: Duration::from_secs(args.time_limit.max(1)),
+            ocr: !args.no_ocr,
             ..ExtractOptions::default()
         },
         limits: Limits::default(),
@@ -387,6 +398,7 @@ fn run_explain(args: ExplainArgs) -> Result<()> {
     let rules = load_rules(args.rules.as_deref())?;
     let opts = ExtractOptions {
         time_limit: Duration::from_secs(args.time_limit.max(1)),
+        ocr: !args.no_ocr,
         ..ExtractOptions::default()
     };
     if !args.package.exists() {

@@ -279,6 +279,7 @@ fn certainty_note(c: Certainty) -> &'static str {
         Certainty::Sure => "",
         Certainty::Close => "（难以区分）",
         Certainty::NameOnly => "（仅凭文件名）",
+        Certainty::LowOcr => "（OCR 置信度低）",
     }
 }
 

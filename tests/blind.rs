@@ -5,6 +5,9 @@
 //! studied it (README, Blind corpus, has those first scores); these tests hold
 //! the verdicts reached after studying it. A new part joins here only after
 //! its blind score is recorded.
+//!
+//! The keys were written when scans were unreadable and seals were not
+//! checked: the parts run with OCR off and without the `sealed` rules.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -33,14 +36,14 @@ fn wrong_verdicts(part: &str) -> (Vec<String>, usize) {
         .keys()
         .map(|name| dir.join("packages").join(name))
         .collect();
-    let set = rules::embedded().expect("rules");
-    let reports = check_batch(
-        &paths,
-        &set,
-        &Limits::default(),
-        &ExtractOptions::default(),
-        None,
-    );
+    let mut set = rules::embedded().expect("rules");
+    set.rules
+        .retain(|r| !matches!(r.body, rules::RuleBody::Sealed { .. }));
+    let opts = ExtractOptions {
+        ocr: false,
+        ..ExtractOptions::default()
+    };
+    let reports = check_batch(&paths, &set, &Limits::default(), &opts, None);
     let mut wrong = Vec::new();
     for (report, (name, want)) in reports.iter().zip(&expected) {
         let got = match report.verdict {
@@ -82,14 +85,21 @@ fn the_validation_part_keeps_its_verdicts() {
 
 #[test]
 fn the_final_part_keeps_its_verdicts() {
-    // 45 of 50 blind, 47 after study; the three left are forms that tick
-    // levels in a grid of columns, whose ticks the text cannot place (review).
-    keeps_verdicts("final", 3);
+    // 45 of 50 blind, 50 after study (marks under column headings read).
+    keeps_verdicts("final", 0);
 }
 
 #[test]
 fn the_final2_part_keeps_its_verdicts() {
-    // 21 of 37 blind, 32 after study; left: tick grids (3), sets named only
-    // by file names, a missing district letter next to an unreadable photo.
-    keeps_verdicts("final2", 5);
+    // 21 of 37 blind, 33 after study; left: a tick grid whose ticks sit in
+    // no heading's column, sets named only by file names, a missing district
+    // letter next to an unreadable photo, a form read without its levels.
+    keeps_verdicts("final2", 4);
+}
+
+#[test]
+fn the_final3_part_keeps_its_verdicts() {
+    // 34 of 39 blind, 37 after study; the two left are 社会团体 applicants
+    // (category 51) the key passes and DOMAIN.md sends to review.
+    keeps_verdicts("final3", 2);
 }

@@ -25,7 +25,18 @@ fn expected() -> Vec<(String, String)> {
         .as_object()
         .expect("object")
         .iter()
-        .map(|(k, e)| (k.clone(), e["verdict"].as_str().unwrap_or("").to_string()))
+        .map(|(k, e)| {
+            // A sample whose scan OCR reads has another verdict where
+            // Tesseract is not installed.
+            let key = if prescreen::extract::ocr::available("chi_sim").is_err()
+                && e.get("verdict_without_ocr").is_some()
+            {
+                "verdict_without_ocr"
+            } else {
+                "verdict"
+            };
+            (k.clone(), e[key].as_str().unwrap_or("").to_string())
+        })
         .collect();
     out.sort();
     out

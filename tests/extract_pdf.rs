@@ -41,7 +41,13 @@ fn every_fixture_gets_its_expected_status_and_text() {
     let mut failures = Vec::new();
     for f in &fixtures {
         let bytes = std::fs::read(dir().join(&f.file)).expect("fixture readable");
-        let doc = extract_document(&f.file, &bytes, &ExtractOptions::default());
+        // The text layer as it is: scans stay `no_text_layer` here (OCR has
+        // its own tests, tests/ocr.rs).
+        let opts = ExtractOptions {
+            ocr: false,
+            ..ExtractOptions::default()
+        };
+        let doc = extract_document(&f.file, &bytes, &opts);
         assert_eq!(doc.kind, DocKind::Pdf, "{}", f.file);
         match f.expect.as_str() {
             "text" => {

@@ -5,11 +5,13 @@
 //! `pass`.
 
 use prescreen::evaluate::{FindingStatus, Verdict};
-use prescreen::extract::{self, DocKind, Document, Status};
+use prescreen::extract::{self, DocKind, Document, Seal, SealSource, Status};
 use prescreen::pipeline::screen_documents;
 use prescreen::report::Report;
 use prescreen::rules;
 
+/// A born-digital document; each page carries a seal (the materials that
+/// must be stamped are), as a seal drawn in red would give.
 fn doc(path: &str, pages: &[&str]) -> Document {
     Document {
         path: path.into(),
@@ -24,6 +26,13 @@ fn doc(path: &str, pages: &[&str]) -> Document {
         page_quality: pages
             .iter()
             .map(|p| extract::quality::assess(p, 0, 0.0, 0))
+            .collect(),
+        seals: (1..=pages.len())
+            .map(|page| Seal {
+                page,
+                bbox: [400.0, 100.0, 510.0, 210.0],
+                source: SealSource::Vector,
+            })
             .collect(),
         millis: 0,
     }
@@ -187,6 +196,61 @@ fn row_fail_a_disqualifier_read_beside_an_unreadable_page() {
     assert_eq!(status_of(&r, "C01"), [FindingStatus::Fail]);
     // The scan is still reported.
     assert!(!status_of(&r, "DOC").is_empty());
+}
+
+#[test]
+fn row_review_a_required_seal_not_found() {
+    // The same package, the district letter without a seal: review, naming
+    // the page looked at.
+    let mut docs = complete(FIVE, CODE);
+    if let Some(d) = docs.iter_mut().find(|d| d.path == "区推荐函.pdf") {
+        d.seals.clear();
+    }
+    let r = screen(&docs);
+    assert_eq!(r.verdict, Verdict::Review);
+    let m13: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "M13" && f.status == FindingStatus::Review)
+        .collect();
+    assert_eq!(m13.len(), 1, "{m13:#?}");
+    assert!(
+        m13[0]
+            .candidates
+            .iter()
+            .any(|c| c.path == "区推荐函.pdf" && c.reason.contains("第1页"))
+    );
+}
+
+#[test]
+fn row_review_a_disqualifier_read_only_by_ocr() {
+    // The credit report is a scan read by OCR and names another organisation
+    // (a misread character looks the same): review, not fail.
+    let mut docs = complete(FIVE, CODE);
+    if let Some(d) = docs.iter_mut().find(|d| d.path == "信用报告.pdf") {
+        d.pages[0] = d.pages[0].replace(NAME, "上海某菜职业技能培训有限公司");
+        d.page_quality = d
+            .pages
+            .iter()
+            .map(|p| extract::PageQuality {
+                ocr: Some(88.0),
+                ..extract::quality::assess(p, 1, 1.0, 0)
+            })
+            .collect();
+    }
+    let r = screen(&docs);
+    assert!(
+        status_of(&r, "E06").contains(&FindingStatus::Review),
+        "{:?}",
+        status_of(&r, "E06")
+    );
+    assert_ne!(r.verdict, Verdict::Fail);
+    // The same mismatch in a text layer fails.
+    let mut docs = complete(FIVE, CODE);
+    if let Some(d) = docs.iter_mut().find(|d| d.path == "信用报告.pdf") {
+        d.pages[0] = d.pages[0].replace(NAME, "上海另一家职业技能培训有限公司");
+    }
+    assert_eq!(screen(&docs).verdict, Verdict::Fail);
 }
 
 #[test]

@@ -41,9 +41,23 @@ LABELS = {
 }
 
 
-def run(binary, part):
+def run(binary, part, no_seal_rules=False, no_ocr=False):
     pk = os.path.join(part, "packages")
-    out = subprocess.run([binary, "check", "--each", pk, "--format", "json"],
+    extra = []
+    if no_seal_rules:
+        # The rule folder without rules/seals.yaml: the blind keys' verdict
+        # policy predates the seal check (see README, Blind corpus).
+        import shutil
+        import tempfile
+        root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "rules")
+        tmp = tempfile.mkdtemp(prefix="rules-")
+        dst = os.path.join(tmp, "rules")
+        shutil.copytree(root, dst, ignore=shutil.ignore_patterns("tests"))
+        os.remove(os.path.join(dst, "seals.yaml"))
+        extra = ["--rules", dst]
+    if no_ocr:
+        extra.append("--no-ocr")
+    out = subprocess.run([binary, "check", "--each", pk, "--format", "json", *extra],
                          capture_output=True, text=True, check=True)
     reports = {}
     for line in out.stdout.splitlines():
@@ -64,10 +78,14 @@ def main():
     ap.add_argument("--bin", default="target/release/prescreen")
     ap.add_argument("--json")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--no-ocr", action="store_true",
+                    help="do not OCR scans (keys written when scans were unreadable)")
+    ap.add_argument("--no-seal-rules", action="store_true",
+                    help="score without rules/seals.yaml (keys written before seals were checked)")
     ap.add_argument("--kinds", action="store_true", help="list document kind mismatches")
     a = ap.parse_args()
     key = json.load(open(os.path.join(a.part, "key.json")))["packages"]
-    reports = run(a.bin, a.part)
+    reports = run(a.bin, a.part, a.no_seal_rules, a.no_ocr)
     confusion = collections.Counter()
     misses = []
     cause_total = collections.Counter()

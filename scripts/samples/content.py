@@ -143,6 +143,7 @@ def district_letter(org, district, date, number):
         ("p", "特此函告。"),
         ("blank",),
         ("right", bureau),
+        ("seal",),
         ("right", cn_date(date)),
         ("blank",),
         ("pl", "（联系人：王某某，联系电话：021-5888××××）"),

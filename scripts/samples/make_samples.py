@@ -210,6 +210,8 @@ def write_docs(pkgs, out, sizes):
     expected = {}
     for p in pkgs:
         expected[p.file] = {"verdict": p.verdict, "defects": p.defects}
+        if p.verdict_without_ocr:
+            expected[p.file]["verdict_without_ocr"] = p.verdict_without_ocr
     with open(os.path.join(out, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(expected, f, ensure_ascii=False, indent=2)
         f.write("\n")

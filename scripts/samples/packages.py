@@ -110,8 +110,11 @@ AUDIT_FIRMS = [
 # Package assembly
 
 class Package:
-    def __init__(self, file, org, verdict, defects, summary, findings, stamp, level_style="slash"):
+    def __init__(self, file, org, verdict, defects, summary, findings, stamp, level_style="slash",
+                 verdict_without_ocr=None):
         self.file = file
+        # Where Tesseract is not installed (scans stay unread), if different.
+        self.verdict_without_ocr = verdict_without_ocr
         self.org = org
         self.verdict = verdict
         self.defects = defects
@@ -306,11 +309,12 @@ def build_packages():
     P.append(p)
 
     # 6 ---------------------------------------------------------------
-    p = Package("06-上海某诚职业技能培训有限公司.zip", ORG6, "review", ["district_letter_no_text_layer"],
-                "The 区人社局推荐函 is a scan (one JPEG per page, no text layer): its issuer cannot be verified from text.",
-                ["四（一）2: 02 杨浦区人社局推荐函.pdf has no text layer (img2pdf, JPEG); OCR may read 杨浦区人力资源和社会保障局 but a human should confirm",
+    p = Package("06-上海某诚职业技能培训有限公司.zip", ORG6, "pass", [],
+                "The 区人社局推荐函 is a scan (one colour JPEG per page, no text layer, a red seal): OCR reads it "
+                "with high confidence, so it counts; without Tesseract the package is review.",
+                ["四（一）2: 02 杨浦区人社局推荐函.pdf has no text layer (img2pdf, JPEG); OCR reads 杨浦区人力资源和社会保障局 and the seal is found in the page image",
                  "everything else complete: 调饮师 五级/四级 (样题（一）/（二） in one file), 食品安全管理师 三级 (第一套/第二套 files)"],
-                (2025, 1, 23, 15, 30, 0), level_style="paren")
+                (2025, 1, 23, 15, 30, 0), level_style="paren", verdict_without_ocr="review")
     n6 = fill(NAMES_A, ORG6)
     n6["plan0"] = "07-实施方案/{occ}实施方案.pdf"
     n6["plan1"] = "07-实施方案/{occ}实施方案.pdf"

@@ -127,6 +127,15 @@ def build_docx(doc):
             _para(d, b[1], font, 12)
         elif kind == "right":
             _para(d, b[1], font, 12, align="right", space_after=2)
+            if "（盖章）" in b[1]:
+                # The organisation's seal, pasted as a picture (an e-seal).
+                p = d.add_paragraph()
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                p.add_run().add_picture(io.BytesIO(seal_png()), width=Mm(38))
+        elif kind == "seal":
+            p = d.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.add_run().add_picture(io.BytesIO(seal_png()), width=Mm(38))
         elif kind == "blank":
             _para(d, "", font, 12)
         elif kind in ("table", "kv"):
@@ -248,6 +257,10 @@ def reportlab_pdf(doc, creator="上海市公共信用信息服务平台"):
             story.append(Paragraph(_esc(b[1].strip()), st["indented"]))
         elif kind in ("title", "center", "h", "p", "pl", "right"):
             story.append(Paragraph(_esc(b[1]), st[kind]))
+            if kind == "right" and "（盖章）" in b[1]:
+                story.append(seal_drawing())
+        elif kind == "seal":
+            story.append(seal_drawing())
         elif kind == "blank":
             story.append(Spacer(1, 10))
         elif kind == "pagebreak":
@@ -305,9 +318,76 @@ def reportlab_licence(fields, title):
     c.drawString(120 * mm, 48 * mm, fields["date"])
     c.setFont(RL_FONT, 10)
     c.drawString(25 * mm, 30 * mm, "本复印件与原件一致，仅供申报社会培训评价组织使用。")
+    # The applicant's seal on the copy.
+    draw_seal(c, 160 * mm, 40 * mm)
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+# ---------------------------------------------------------------------------
+# Seals: red, round, a star in the middle (text left out: it would add to the
+# page text that the checks read).
+
+SEAL_RED = (205, 30, 35)
+
+
+def seal_png():
+    """A seal picture, red on transparent, 400 px across, reproducible."""
+    from PIL import Image, ImageDraw
+    img = Image.new("RGBA", (400, 400), (255, 255, 255, 0))
+    d = ImageDraw.Draw(img)
+    for k in range(12):
+        d.ellipse((10 + k, 10 + k, 390 - k, 390 - k), outline=SEAL_RED + (230,))
+    pts = []
+    for i in range(10):
+        a = -math.pi / 2 + i * math.pi / 5
+        rr = 70 if i % 2 == 0 else 28
+        pts.append((200 + rr * math.cos(a), 200 + rr * math.sin(a)))
+    d.polygon(pts, fill=SEAL_RED + (230,))
+    for k in range(6):
+        d.arc((60 + k, 60 + k, 340 - k, 340 - k), 200, 340, fill=SEAL_RED + (230,))
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def seal_drawing():
+    """A seal drawn as vectors in red (as e-signing tools draw one)."""
+    from reportlab.graphics.shapes import Circle, Drawing, Polygon
+    red = colors.Color(SEAL_RED[0] / 255, SEAL_RED[1] / 255, SEAL_RED[2] / 255)
+    dr = Drawing(120, 110)
+    dr.hAlign = "RIGHT"
+    dr.add(Circle(60, 55, 50, strokeColor=red, strokeWidth=3, fillColor=None))
+    pts = []
+    for i in range(10):
+        a = math.pi / 2 + i * math.pi / 5
+        rr = 18 if i % 2 == 0 else 7
+        pts += [60 + rr * math.cos(a), 55 + rr * math.sin(a)]
+    dr.add(Polygon(pts, fillColor=red, strokeColor=None))
+    return dr
+
+
+def draw_seal(c, cx, cy, r=42):
+    """A red vector seal on a reportlab canvas."""
+    red = colors.Color(SEAL_RED[0] / 255, SEAL_RED[1] / 255, SEAL_RED[2] / 255)
+    c.saveState()
+    c.setStrokeColor(red)
+    c.setFillColor(red)
+    c.setLineWidth(3)
+    c.circle(cx, cy, r, stroke=1, fill=0)
+    p = c.beginPath()
+    for i in range(10):
+        a = math.pi / 2 + i * math.pi / 5
+        rr = r * 0.36 if i % 2 == 0 else r * 0.14
+        x, y = cx + rr * math.cos(a), cy + rr * math.sin(a)
+        if i == 0:
+            p.moveTo(x, y)
+        else:
+            p.lineTo(x, y)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+    c.restoreState()
 
 
 # ---------------------------------------------------------------------------
@@ -342,8 +422,14 @@ def _seal(img, cx, cy, text, ink):
         img.paste(ink, (int(x), int(y)), tile)
 
 
+def has_red(img):
+    """Whether an RGB image already shows seal red."""
+    small = img.resize((img.width // 8, img.height // 8))
+    return any(r > 150 and r - g > 80 and r - b > 80 for r, g, b in small.getdata())
+
+
 def scan_pdf(pdf, seal_text, workdir, when):
-    """Render page(s) of pdf at 150 dpi grey, tilt, stamp, JPEG, img2pdf."""
+    """Render page(s) of pdf at 150 dpi colour, tilt, stamp, JPEG, img2pdf."""
     from PIL import Image, ImageFilter
     tmp = os.path.join(workdir, "scan")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -351,13 +437,13 @@ def scan_pdf(pdf, seal_text, workdir, when):
     src = os.path.join(tmp, "src.pdf")
     with open(src, "wb") as f:
         f.write(pdf)
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", src, os.path.join(tmp, "p")], check=True)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", src, os.path.join(tmp, "p")], check=True)
     pages = sorted(p for p in os.listdir(tmp) if p.startswith("p") and p.endswith(".png"))
     jpgs = []
     for i, p in enumerate(pages):
-        img = Image.open(os.path.join(tmp, p)).convert("L")
-        if i == 0 and seal_text:
-            _seal(img, int(img.width * 0.72), int(img.height * 0.47), seal_text, 95)
+        img = Image.open(os.path.join(tmp, p)).convert("RGB")
+        if i == 0 and seal_text and not has_red(img):
+            _seal(img, int(img.width * 0.72), int(img.height * 0.47), seal_text, SEAL_RED)
         img = img.rotate(0.6, resample=Image.BICUBIC, fillcolor=255)
         img = img.filter(ImageFilter.GaussianBlur(0.6))
         # paper tone and a little toner unevenness, deterministic

@@ -54,6 +54,8 @@ pub enum Certainty {
     Close,
     /// The document has no readable text; its file name suggests the kind.
     NameOnly,
+    /// The text decides, but it was read by OCR with a low confidence.
+    LowOcr,
 }
 
 /// A stretch of a document and what it is.
@@ -275,7 +277,14 @@ fn starts(rules: &RuleSet, text: &DocText) -> Vec<(At, Option<usize>)> {
                 let head: usize = (first_content..i)
                     .map(|l| page.line(l).chars().count())
                     .sum();
-                let offset = if head < MIN_HEADING_SECTION {
+                // A head of a few short lines without a full stop is a
+                // letterhead (issuer, 函, document number), however long.
+                let letterhead = i - first_content <= 6
+                    && (first_content..i).all(|l| {
+                        let line = page.line(l);
+                        line.chars().count() <= 30 && !line.contains('。')
+                    });
+                let offset = if head < MIN_HEADING_SECTION || letterhead {
                     0
                 } else {
                     page.line_start(i)

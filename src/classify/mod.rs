@@ -69,6 +69,9 @@ pub struct DocFacts {
     pub readable: bool,
     /// Not everything could be read (a page without text, encrypted, corrupt…).
     pub unreadable: bool,
+    /// Some page was read by OCR: the lowest confidence (0–100).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<f32>,
 }
 
 impl DocFacts {
@@ -84,7 +87,7 @@ impl DocFacts {
     pub fn certainty(&self, kind: usize) -> Option<Certainty> {
         let rank = |c: Certainty| match c {
             Certainty::Sure => 0,
-            Certainty::Close => 1,
+            Certainty::Close | Certainty::LowOcr => 1,
             Certainty::NameOnly => 2,
         };
         self.kinds()
@@ -136,7 +139,32 @@ pub fn classify(rules: &RuleSet, docs: &[Document]) -> Classified {
 
 /// Classifies one document whose matching form is `text`.
 pub fn classify_one(rules: &RuleSet, index: usize, doc: &Document, text: &DocText) -> DocFacts {
-    let sections = kinds::sections(rules, text);
+    let mut sections = kinds::sections(rules, text);
+    // Pages read by OCR: the lowest confidence among them.
+    let ocr = doc
+        .page_quality
+        .iter()
+        .filter_map(|q| q.ocr)
+        .min_by(f32::total_cmp);
+    // A kind decided by low-confidence OCR text is not sure.
+    for s in &mut sections {
+        let low = doc
+            .page_quality
+            .get(s.first_page.saturating_sub(1)..s.last_page.min(doc.page_quality.len()))
+            .unwrap_or(&[])
+            .iter()
+            .any(|q| {
+                q.ocr
+                    .is_some_and(|c| (c as f64) < rules.classification.ocr_min_confidence)
+            });
+        if low {
+            for (_, c) in &mut s.kinds {
+                if *c == Certainty::Sure {
+                    *c = Certainty::LowOcr;
+                }
+            }
+        }
+    }
     let mut fields = Vec::new();
     for (f, field) in rules.fields.iter().enumerate() {
         // Sections whose content gave them one of the field's kinds.
@@ -228,5 +256,6 @@ pub fn classify_one(rules: &RuleSet, index: usize, doc: &Document, text: &DocTex
                 .any(|p| !p.readable && !p.compact.is_empty()),
         sections,
         fields,
+        ocr,
     }
 }

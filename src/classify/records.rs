@@ -43,9 +43,19 @@ fn find(rules: &RuleSet, g: &Group, text: &str) -> Vec<Found> {
     find_marked(rules, g, text, true)
 }
 
-/// `find`, with check marks applied or not (a line's marks may belong to
-/// options on the next line: whether it joins a row ignores them).
+/// `find_marked` without the values lying inside an `except` phrase.
 fn find_marked(rules: &RuleSet, g: &Group, text: &str, use_marks: bool) -> Vec<Found> {
+    let mut found = find_all(rules, g, text, use_marks);
+    if !g.except.is_empty() {
+        let excluded = crate::rules::spans_of(text, &g.except);
+        found.retain(|f| !crate::rules::inside(&excluded, f.start, f.end));
+    }
+    found
+}
+
+/// Values of a group, with check marks applied or not (a line's marks may
+/// belong to options on the next line: whether it joins a row ignores them).
+fn find_all(rules: &RuleSet, g: &Group, text: &str, use_marks: bool) -> Vec<Found> {
     let vocab = g.vocabulary.and_then(|v| rules.vocabularies.get(v));
     if let Some(re) = &g.pattern {
         return re
@@ -472,10 +482,36 @@ fn line_rows(
                 break;
             }
         }
-        while first < line && groups_on(first).is_empty() {
+        // A line of unmarked options (a heading row 五级 四级 三级) does not
+        // join a row whose own line carries marked options of that group.
+        let marked = |l: usize| {
+            let (s, e) = bounds(l);
+            let text = &pt.compact[s..e];
+            rec.groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| {
+                    g.marks.as_ref().is_some_and(|m| {
+                        m.checked
+                            .iter()
+                            .chain(&m.unchecked)
+                            .any(|k| !k.is_empty() && text.contains(k.as_str()))
+                    })
+                })
+                .map(|(gi, _)| gi)
+                .collect::<Vec<usize>>()
+        };
+        let own_marked = marked(line);
+        let mut joins = |l: usize| {
+            let here = marked(l);
+            groups_on(l)
+                .iter()
+                .any(|g| !own_marked.contains(g) || here.contains(g))
+        };
+        while first < line && !joins(first) {
             first += 1;
         }
-        while last > line && groups_on(last).is_empty() {
+        while last > line && !joins(last) {
             last -= 1;
         }
         ranges.push((first, last));

@@ -323,8 +323,12 @@ fn org_names(
         let lead = &text[start..t.start];
         let trimmed = lead.trim_start_matches(['(', ')']);
         start += lead.len() - trimmed.len();
-        let name_chars = text[start..t.start].chars().filter(|c| is_han(*c)).count();
-        if name_chars >= 2 {
+        let core = &text[start..t.start];
+        let name_chars = core.chars().filter(|c| is_han(*c)).count();
+        // A suffix inside an open bracket is a type in parentheses
+        // (单位性质:企业(有限责任公司)), not the end of a name.
+        let open = core.matches('(').count() > core.matches(')').count();
+        if name_chars >= 2 && !open {
             out.push(simple(
                 start,
                 end,

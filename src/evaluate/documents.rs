@@ -15,6 +15,7 @@ pub fn evaluate(cx: &Ctx, rule: &Rule) -> Vec<Finding> {
             .iter()
             .map(|&k| signed(cx, rule, k, sealable))
             .collect(),
+        RuleBody::Sealed { kinds } => kinds.iter().map(|&k| sealed(cx, rule, k)).collect(),
         RuleBody::Mentions { kinds, fields } => mentions(cx, rule, kinds, fields),
         _ => Vec::new(),
     }
@@ -51,6 +52,101 @@ fn signed(cx: &Ctx, rule: &Rule, kind: usize, sealable: &[DocKind]) -> Finding {
         )
     };
     f.evidence = docs.iter().map(|d| cx.kind_evidence(d, kind)).collect();
+    f
+}
+
+/// A material that must be stamped: some document of its kind, readable and
+/// in a format that shows a seal (a PDF or an image), has a seal on a page of
+/// the kind. None found is `review` (seal detection can miss a pale or
+/// black-and-white stamp), naming the documents and pages looked at.
+fn sealed(cx: &Ctx, rule: &Rule, kind: usize) -> Finding {
+    let title = cx.rules.kind_title(kind).to_string();
+    let docs: Vec<(&DocFacts, &Document, Vec<usize>)> = cx
+        .facts
+        .with_kind(kind)
+        .filter(|(_, c)| *c != Certainty::NameOnly)
+        .filter_map(|(d, _)| {
+            let doc = cx.docs.get(d.doc)?;
+            if !matches!(doc.kind, DocKind::Pdf | DocKind::Image) {
+                return None;
+            }
+            let pages: Vec<usize> = d
+                .sections
+                .iter()
+                .filter(|s| {
+                    s.kinds
+                        .iter()
+                        .any(|(k, c)| *k == kind && *c != Certainty::NameOnly)
+                })
+                .flat_map(|s| s.first_page..=s.last_page.max(s.first_page))
+                .collect();
+            Some((d, doc, pages))
+        })
+        .collect();
+    let seal_on = |doc: &Document, pages: &[usize]| {
+        doc.seals
+            .iter()
+            .find(|s| pages.is_empty() || pages.contains(&s.page))
+            .cloned()
+    };
+    let found: Vec<(&DocFacts, crate::extract::Seal)> = docs
+        .iter()
+        .filter_map(|(d, doc, pages)| seal_on(doc, pages).map(|s| (*d, s)))
+        .collect();
+    let mut f = if docs.is_empty() {
+        finding(
+            rule,
+            FindingStatus::NotApplicable,
+            format!("未找到可显示签章的{title}"),
+            Some(title.clone()),
+        )
+    } else if let Some((d, s)) = found.first() {
+        let mut f = finding(
+            rule,
+            FindingStatus::Pass,
+            format!("{title}第{}页检测到印章", s.page),
+            Some(title.clone()),
+        );
+        let mut e = cx.kind_evidence(d, kind);
+        e.page = Some(s.page);
+        e.snippet = format!(
+            "印章位置 ({:.0}, {:.0})–({:.0}, {:.0})，{}",
+            s.bbox[0],
+            s.bbox[1],
+            s.bbox[2],
+            s.bbox[3],
+            match s.source {
+                crate::extract::SealSource::Image => "图像中的红色圆章",
+                crate::extract::SealSource::Vector => "矢量绘制的红色圆章",
+            }
+        );
+        f.evidence = vec![e];
+        return f;
+    } else {
+        finding(
+            rule,
+            broken(rule),
+            rule.message.replace("{item}", &title),
+            Some(title.clone()),
+        )
+    };
+    for (d, _, pages) in &docs {
+        f.candidates.push(super::Candidate {
+            path: cx.path(d).to_string(),
+            reason: if pages.is_empty() {
+                "未检测到印章".into()
+            } else {
+                format!(
+                    "第{}页未检测到印章",
+                    pages
+                        .iter()
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                )
+            },
+        });
+    }
     f
 }
 

@@ -121,7 +121,12 @@ impl Ctx<'_> {
         self.facts
             .docs
             .iter()
-            .filter(|f| f.unreadable && !f.kinds().any(|(_, _, c)| c != Certainty::NameOnly))
+            // Not read, or read by OCR (which may have garbled what would
+            // name it), and not recognised as anything.
+            .filter(|f| {
+                (f.unreadable || f.ocr.is_some())
+                    && !f.kinds().any(|(_, _, c)| c != Certainty::NameOnly)
+            })
             .collect()
     }
 
@@ -210,11 +215,36 @@ pub fn evaluate(
                 findings.extend(require::evaluate(&cx, rule))
             }
             RuleBody::Check { .. } => findings.extend(check::evaluate(&cx, rule)),
-            RuleBody::Signed { .. } | RuleBody::Mentions { .. } => {
+            RuleBody::Signed { .. } | RuleBody::Sealed { .. } | RuleBody::Mentions { .. } => {
                 findings.extend(documents::evaluate(&cx, rule))
             }
             // Checked across packages by `batch`.
             RuleBody::BatchUnique { .. } => {}
+        }
+    }
+    // A fail that rests on text read by OCR (a misread name or code looks
+    // like a defect) is for a person to confirm.
+    let ocr_pages: Vec<(&str, usize)> = docs
+        .iter()
+        .flat_map(|d| {
+            d.page_quality
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.ocr.is_some())
+                .map(move |(i, _)| (d.path.as_str(), i + 1))
+        })
+        .collect();
+    if !ocr_pages.is_empty() {
+        for f in &mut findings {
+            let on_ocr = f.evidence.iter().any(|e| {
+                e.page
+                    .is_some_and(|p| ocr_pages.contains(&(e.path.as_str(), p)))
+            });
+            if f.status == FindingStatus::Fail && on_ocr {
+                f.status = FindingStatus::Review;
+                f.message
+                    .push_str("（依据含扫描件 OCR 识别的文字，需人工核对）");
+            }
         }
     }
     // Something required is not (surely) there: unreadable documents may be it.

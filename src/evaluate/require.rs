@@ -51,6 +51,7 @@ fn certainty_text(c: Certainty) -> &'static str {
         Certainty::Sure => "",
         Certainty::Close => "内容与另一类材料难以区分",
         Certainty::NameOnly => "文件无法读取文字，仅凭文件名判断",
+        Certainty::LowOcr => "扫描件 OCR 识别置信度低",
     }
 }
 
@@ -168,7 +169,11 @@ fn require(
         for d in hidden.iter().take(HIDDEN_LISTED) {
             f.candidates.push(Candidate {
                 path: cx.path(d).to_string(),
-                reason: "文件无法读取文字，无法判断是否为该材料".into(),
+                reason: if d.ocr.is_some() {
+                    "扫描件经 OCR 识别，未能判断是否为该材料".into()
+                } else {
+                    "文件无法读取文字，无法判断是否为该材料".into()
+                },
             });
         }
         if hidden.len() > HIDDEN_LISTED {

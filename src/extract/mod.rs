@@ -10,9 +10,12 @@
 //! rest of the package goes on.
 
 pub mod docx;
+pub mod ocr;
 pub mod pdf;
 pub mod plain;
 pub mod quality;
+pub mod raster;
+pub mod seal;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
@@ -22,6 +25,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 pub use quality::{PageFlag, PageQuality};
+pub use seal::{Seal, SealSource};
 
 /// What kind of file a document is, by its content first and its name second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -93,6 +97,9 @@ pub struct Document {
     pub pages: Vec<String>,
     /// Quality signal per page, parallel to `pages`.
     pub page_quality: Vec<PageQuality>,
+    /// Seals found (red round or oval stamps, in page images or drawn).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seals: Vec<Seal>,
     /// Wall time spent extracting, in milliseconds.
     pub millis: u64,
 }
@@ -110,6 +117,11 @@ pub struct ExtractOptions {
     pub max_glyphs_per_page: usize,
     /// Stack size of the extraction thread.
     pub stack_bytes: usize,
+    /// OCR pages without a text layer and image files (when Tesseract is
+    /// there), at most `ocr_pages` per document, each within `ocr_page_timeout`.
+    pub ocr: bool,
+    pub ocr_pages: usize,
+    pub ocr_page_timeout: Duration,
 }
 
 impl Default for ExtractOptions {
@@ -120,6 +132,9 @@ impl Default for ExtractOptions {
             max_pages: 2000,
             max_glyphs_per_page: 500_000,
             stack_bytes: 64 << 20,
+            ocr: true,
+            ocr_pages: 20,
+            ocr_page_timeout: Duration::from_secs(90),
         }
     }
 }
@@ -220,6 +235,7 @@ pub fn refused(path: &str, kind: DocKind, size: u64, reason: &str) -> Document {
         size,
         pages: Vec::new(),
         page_quality: Vec::new(),
+        seals: Vec::new(),
         millis: 0,
     }
 }
@@ -256,6 +272,15 @@ struct Body {
     detail: Option<String>,
     pages: Vec<String>,
     page_quality: Vec<PageQuality>,
+    /// Pages to OCR (0-based page, gray pixels with the red dropped).
+    scans: Vec<(usize, raster::Raster)>,
+    /// Why pages without a text layer cannot be OCR'd (0-based page).
+    scan_problems: Vec<(usize, String)>,
+    seals: Vec<Seal>,
+    /// Notes on the pages besides their flags (damaged parts, limits).
+    note: Option<String>,
+    /// Some text may be missing whatever OCR reads (damaged streams, limits).
+    lossy: bool,
 }
 
 impl Body {
@@ -266,7 +291,17 @@ impl Body {
             detail: None,
             pages: Vec::new(),
             page_quality: Vec::new(),
+            scans: Vec::new(),
+            scan_problems: Vec::new(),
+            seals: Vec::new(),
+            note: None,
+            lossy: false,
         }
+    }
+
+    fn with_reason(mut self, reason: Option<String>) -> Body {
+        self.reason = reason;
+        self
     }
 
     fn with_detail(mut self, detail: String) -> Body {
@@ -280,7 +315,15 @@ impl Body {
 pub fn extract_document(path: &str, bytes: &[u8], opts: &ExtractOptions) -> Document {
     let started = Instant::now();
     let kind = detect_kind(path, bytes);
-    let body = guarded(kind, bytes, opts);
+    let mut body = guarded(kind, bytes, opts);
+    if !opts.ocr {
+        let pages: Vec<usize> = body.scans.drain(..).map(|(p, _)| p).collect();
+        body.scan_problems
+            .extend(pages.into_iter().map(|p| (p, "未启用 OCR".to_string())));
+    }
+    if !body.scans.is_empty() || !body.scan_problems.is_empty() {
+        run_ocr(&mut body, opts);
+    }
     Document {
         path: path.to_string(),
         kind,
@@ -292,7 +335,93 @@ pub fn extract_document(path: &str, bytes: &[u8], opts: &ExtractOptions) -> Docu
         size: bytes.len() as u64,
         pages: body.pages,
         page_quality: body.page_quality,
+        seals: body.seals,
         millis: started.elapsed().as_millis() as u64,
+    }
+}
+
+/// OCRs the scanned pages of a body (outside the reader's guarded thread:
+/// Tesseract runs as a child process with its own time limit), pages in
+/// parallel, and sets the status again from what was read.
+fn run_ocr(body: &mut Body, opts: &ExtractOptions) {
+    use rayon::prelude::*;
+    let ocr_opts = ocr::OcrOptions {
+        page_timeout: opts.ocr_page_timeout,
+        max_pages: opts.ocr_pages,
+        ..ocr::OcrOptions::default()
+    };
+    let scans = std::mem::take(&mut body.scans);
+    let mut problems = std::mem::take(&mut body.scan_problems);
+    let results: Vec<(usize, Result<ocr::OcrText, String>)> = match ocr::available(&ocr_opts.lang) {
+        Err(why) => scans
+            .into_iter()
+            .map(|(p, _)| (p, Err(format!("OCR 不可用：{why}"))))
+            .collect(),
+        Ok(()) => scans
+            .into_par_iter()
+            .map(|(p, r)| (p, ocr::recognise(&r.data, r.width, r.height, &ocr_opts)))
+            .collect(),
+    };
+    let mut read: Vec<(usize, f32)> = Vec::new();
+    for (p, result) in results {
+        match result {
+            Ok(t) => {
+                if let (Some(text), Some(q)) = (body.pages.get_mut(p), body.page_quality.get_mut(p))
+                {
+                    let mut nq = quality::assess(&t.text, q.images, 0.0, 0);
+                    nq.images = q.images;
+                    if nq.flag == PageFlag::Ok {
+                        nq.ocr = Some(t.confidence);
+                        *q = nq;
+                        *text = t.text;
+                        read.push((p, t.confidence));
+                    } else {
+                        problems.push((p, "OCR 未识别出文字".into()));
+                    }
+                }
+            }
+            Err(why) => problems.push((p, why)),
+        }
+    }
+    problems.sort();
+    let mut notes: Vec<String> = Vec::new();
+    if !read.is_empty() {
+        let pages: Vec<usize> = read.iter().map(|(p, _)| *p).collect();
+        let low = read.iter().map(|(_, c)| *c).fold(f32::MAX, f32::min);
+        notes.push(format!(
+            "第{}页为扫描件，文字由 OCR 识别（最低置信度 {low:.0}）",
+            page_list(&pages)
+        ));
+    }
+    // One note per distinct reason, with its pages.
+    let mut by_reason: Vec<(String, Vec<usize>)> = Vec::new();
+    for (p, why) in problems {
+        match by_reason.iter_mut().find(|(w, _)| *w == why) {
+            Some((_, ps)) => ps.push(p),
+            None => by_reason.push((why, vec![p])),
+        }
+    }
+    for (why, pages) in by_reason {
+        notes.push(format!("第{}页：{why}", page_list(&pages)));
+    }
+    let note = [body.note.take()]
+        .into_iter()
+        .flatten()
+        .chain(notes)
+        .collect::<Vec<_>>()
+        .join("；");
+    let (status, reason) = summarise(&body.page_quality, (!note.is_empty()).then_some(note));
+    // A reader's harder verdict (a time-out) stands.
+    if matches!(
+        body.status,
+        Status::Ok | Status::NoTextLayer | Status::PartialText | Status::Unsupported
+    ) {
+        body.status = if status == Status::Ok && body.lossy {
+            Status::PartialText
+        } else {
+            status
+        };
+        body.reason = reason;
     }
 }
 
@@ -351,7 +480,7 @@ fn read(kind: DocKind, bytes: &[u8], opts: &ExtractOptions) -> Body {
             Status::Unsupported,
             "旧版 Word .doc/.wps 格式，无法提取文字，请转换为 PDF 或 DOCX",
         ),
-        DocKind::Image => Body::status(Status::Unsupported, "图片文件，需要 OCR 识别（暂未支持）"),
+        DocKind::Image => read_image(bytes),
         DocKind::Archive => Body::status(Status::Unsupported, "压缩包未能解开"),
         DocKind::Other => Body::status(Status::Unsupported, "无法识别的文件格式"),
     }
@@ -365,12 +494,46 @@ fn text_pages(pages: Vec<String>) -> Body {
         .collect();
     let (status, reason) = summarise(&page_quality, None);
     Body {
-        status,
-        reason,
-        detail: None,
         pages,
         page_quality,
+        ..Body::status(status, String::new())
     }
+    .with_reason(reason)
+}
+
+/// An image file: its pixels looked at for seals and given to OCR.
+fn read_image(bytes: &[u8]) -> Body {
+    let img = match raster::from_image_file(bytes) {
+        Ok(img) => img,
+        Err(why) => return Body::status(Status::Corrupt, why),
+    };
+    // Without page size, an image is taken as an A4 page's width.
+    let px_per_pt = img.width as f64 / 595.0;
+    let found = seal::in_raster_px(&img, px_per_pt);
+    let seals = found
+        .iter()
+        .map(|b| Seal {
+            page: 1,
+            bbox: b.map(|v| v as f32),
+            source: SealSource::Image,
+        })
+        .collect();
+    let (gray, _) = img.gray_without_seals(&found);
+    let scan = raster::Raster {
+        width: img.width,
+        height: img.height,
+        channels: 1,
+        data: gray,
+    };
+    let quality = quality::assess("", 1, 1.0, 0);
+    let mut body = Body {
+        pages: vec![String::new()],
+        page_quality: vec![quality],
+        seals,
+        ..Body::status(Status::NoTextLayer, "图片文件，需要 OCR 识别")
+    };
+    body.scans.push((0, scan));
+    body
 }
 
 fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
@@ -379,6 +542,8 @@ fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
         max_stream_bytes: opts.max_stream_bytes,
         max_pages: opts.max_pages,
         max_glyphs_per_page: opts.max_glyphs_per_page,
+        // Scanned pages are assembled for seals even without OCR.
+        scan_pages: opts.ocr_pages,
     };
     match pdf::extract(bytes, &limits) {
         pdf::PdfOutcome::Pages(pages) => pdf_body(pages, None),
@@ -418,8 +583,9 @@ fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
     } else {
         Some(problems.join("；"))
     };
-    let (mut status, mut reason) = summarise(&page_quality, note);
-    if status == Status::Ok && pages.iter().any(|p| p.lossy) {
+    let (mut status, mut reason) = summarise(&page_quality, note.clone());
+    let lossy = pages.iter().any(|p| p.lossy);
+    if status == Status::Ok && lossy {
         status = Status::PartialText;
     }
     if let Some(t) = timeout {
@@ -429,13 +595,27 @@ fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
             None => t,
         });
     }
-    Body {
-        status,
-        reason,
-        detail: None,
-        pages: pages.into_iter().map(|p| p.text).collect(),
-        page_quality,
+    let mut body = Body {
+        note,
+        lossy,
+        ..Body::status(status, String::new())
     }
+    .with_reason(reason);
+    for (i, p) in pages.into_iter().enumerate() {
+        body.seals.extend(p.seals.iter().map(|(b, source)| Seal {
+            page: i + 1,
+            bbox: b.map(|v| v as f32),
+            source: *source,
+        }));
+        if let Some(scan) = p.scan {
+            body.scans.push((i, scan));
+        } else if let Some(why) = p.scan_problem {
+            body.scan_problems.push((i, why));
+        }
+        body.pages.push(p.text);
+    }
+    body.page_quality = page_quality;
+    body
 }
 
 fn page_list(pages: &[usize]) -> String {

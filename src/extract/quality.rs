@@ -34,6 +34,9 @@ pub struct PageQuality {
     /// Images drawn on the page.
     pub images: u32,
     pub flag: PageFlag,
+    /// The text was read by OCR, with this mean confidence (0–100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<f32>,
 }
 
 /// Below this many readable characters a page with images counts as a scan.
@@ -105,6 +108,7 @@ pub fn assess(text: &str, images: u32, image_cover: f64, drawn_paths: u32) -> Pa
         suspicious,
         images,
         flag,
+        ocr: None,
     }
 }
 

@@ -19,8 +19,8 @@ use std::path::Path;
 pub use set::{
     Classification, Condition, ConditionOp, Evidence, Field, FieldRef, ForEach, Group, Kind,
     Listing, Marks, Origin, Param, Pattern, Predicate, Record, ReportSpec, Row, Rule, RuleBody,
-    RuleSet, Severity, Table, TableMatch, Term, ValueType, Vocabulary, WhenMissing, strings_of,
-    value_text,
+    RuleSet, Severity, Table, TableMatch, Term, ValueType, Vocabulary, WhenMissing, inside,
+    spans_of, strings_of, value_text,
 };
 use source::{Pos, Source};
 

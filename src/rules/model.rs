@@ -66,6 +66,8 @@ pub struct ClassificationDef {
     pub heading_chars: Option<usize>,
     pub min_score: Option<f64>,
     pub margin: Option<f64>,
+    /// Below this OCR confidence (0–100) a kind read from a scan is not sure.
+    pub ocr_min_confidence: Option<f64>,
     pub weights: Option<WeightsDef>,
 }
 
@@ -259,6 +261,10 @@ pub struct GroupDef {
     #[serde(default)]
     pub ranges: Vec<String>,
     pub marks: Option<MarksDef>,
+    /// A value lying inside one of these phrases is not taken (评价方案 in
+    /// 各等级评价方案及两套样题附后 is a mention, not a heading).
+    #[serde(default)]
+    pub except: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -304,6 +310,7 @@ pub struct RuleDef {
     pub require: Option<RequireDef>,
     pub check: Option<CheckDef>,
     pub signed: Option<SignedDef>,
+    pub sealed: Option<SealedDef>,
     pub records: Option<RecordsDef>,
     pub mentions: Option<MentionsDef>,
     pub batch_unique: Option<BatchUniqueDef>,
@@ -427,6 +434,13 @@ pub struct RecordsDef {
     pub equal: BTreeMap<String, String>,
     #[serde(default)]
     pub overlap: BTreeMap<String, String>,
+}
+
+/// Kinds whose documents must show a seal (found in a page image or drawn).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SealedDef {
+    pub kinds: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -84,6 +84,7 @@ pub struct Classification {
     pub heading_chars: usize,
     pub min_score: f64,
     pub margin: f64,
+    pub ocr_min_confidence: f64,
 }
 
 impl Default for Classification {
@@ -94,6 +95,7 @@ impl Default for Classification {
             heading_chars: 30,
             min_score: 3.0,
             margin: 1.0,
+            ocr_min_confidence: 75.0,
         }
     }
 }
@@ -259,6 +261,8 @@ pub struct Group {
     pub join: Option<String>,
     pub ranges: Vec<String>,
     pub marks: Option<Marks>,
+    /// Phrases (folded) a value must not lie inside.
+    pub except: Vec<String>,
 }
 
 /// How far a record's row reaches from its anchor.
@@ -452,6 +456,9 @@ pub enum RuleBody {
         kinds: Vec<usize>,
         sealable: Vec<DocKind>,
     },
+    /// Documents of these kinds (in a format that can show one) must show a
+    /// seal on a page of the kind.
+    Sealed { kinds: Vec<usize> },
     /// Every document of `kinds` mentions a value of one of `fields`.
     Mentions {
         kinds: Vec<usize>,

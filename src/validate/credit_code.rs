@@ -81,7 +81,8 @@ pub struct CreditCodeCheck {
     /// `division` starts with `31` (registered in Shanghai).
     pub is_shanghai: bool,
     /// When a check fails and `code` holds characters outside the alphabet: the
-    /// code with the OCR confusions I→1, O→0, Z→2, S→5 undone, kept only if it
+    /// code with the OCR confusions I/l→1, O→0, Z→2, S→5 undone and letters
+    /// read in lower case raised, kept only if it
     /// is well formed and passes both checks.
     pub repaired: Option<String>,
 }
@@ -189,10 +190,14 @@ fn org_check(chars: &[char]) -> bool {
 /// OCR confusions with a character the alphabet does not have.
 fn ocr_fold(c: char) -> Option<char> {
     match c {
-        'I' => Some('1'),
-        'O' => Some('0'),
-        'Z' => Some('2'),
-        'S' => Some('5'),
+        'I' | 'i' | 'l' => Some('1'),
+        'O' | 'o' => Some('0'),
+        'Z' | 'z' => Some('2'),
+        'S' | 's' => Some('5'),
+        // A letter of the alphabet read in lower case (Hc1 for HC1).
+        c if c.is_ascii_lowercase() => {
+            Some(c.to_ascii_uppercase()).filter(|u| alphabet_value(*u).is_some())
+        }
         _ => None,
     }
 }
@@ -402,6 +407,12 @@ mod tests {
         assert_eq!(c.category.as_deref(), Some("91"));
         // A V has no repair.
         assert_eq!(check("91310115MA1FL0A0VC").repaired, None);
+        // A letter read in lower case.
+        let c = check("52310104MJ21Hc1U1D");
+        assert!(
+            c.code == "52310104MJ21HC1U1D" || c.repaired.as_deref() == Some("52310104MJ21HC1U1D"),
+            "{c:?}"
+        );
         // A well-formed code with a bad checksum is not "repaired".
         assert_eq!(check("91310115MA1FL0A00D").repaired, None);
     }

@@ -65,6 +65,10 @@ pub struct PageGlyphs {
     pub image_area: f64,
     /// Path-painting operators run (text drawn as outlines shows up here).
     pub paths: u32,
+    /// Paths painted in red (vector seals, red rules and borders).
+    pub red_shapes: Vec<RedShape>,
+    /// Image XObjects drawn, where.
+    pub placed_images: Vec<PlacedImage>,
     /// Notes on what was skipped (limits, damaged objects, loops).
     pub truncated: Option<String>,
     /// Some text may be missing because of what `truncated` describes.
@@ -104,6 +108,10 @@ struct GState {
     h_scale: f64,
     leading: f64,
     rise: f64,
+    /// Fill and stroke colours as RGB (0..=1), approximated from gray, RGB
+    /// or CMYK operands; other colour spaces count as black.
+    fill: [f32; 3],
+    stroke: [f32; 3],
 }
 
 impl GState {
@@ -117,7 +125,96 @@ impl GState {
             h_scale: 1.0,
             leading: 0.0,
             rise: 0.0,
+            fill: [0.0; 3],
+            stroke: [0.0; 3],
         }
+    }
+}
+
+/// A colour from colour operator operands: 1 gray, 3 RGB, 4 CMYK numbers.
+fn colour(args: &[Operand]) -> [f32; 3] {
+    let n: Vec<f32> = args
+        .iter()
+        .filter_map(Operand::as_f64)
+        .map(|v| v.clamp(0.0, 1.0) as f32)
+        .collect();
+    match n.as_slice() {
+        [g] => [*g; 3],
+        [r, g, b] => [*r, *g, *b],
+        [c, m, y, k] => [
+            (1.0 - c) * (1.0 - k),
+            (1.0 - m) * (1.0 - k),
+            (1.0 - y) * (1.0 - k),
+        ],
+        _ => [0.0; 3],
+    }
+}
+
+/// Seal red: a strong red, not orange, pink-white or dark brown.
+pub fn is_red(c: [f32; 3]) -> bool {
+    let [r, g, b] = c;
+    r >= 0.55 && r - g >= 0.35 && r - b >= 0.3
+}
+
+/// A path painted in red: its bounding box in device space and whether it
+/// has curves (a circle or an oval has; a rule or a table border has not).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RedShape {
+    pub bbox: [f64; 4],
+    pub curved: bool,
+    /// Closed (`h`, a closing paint operator) or filled: an outline, not an
+    /// open stroke such as handwriting.
+    pub closed: bool,
+}
+
+/// An image XObject drawn on the page, with the matrix mapping its unit
+/// square to device space.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedImage {
+    pub id: ObjectId,
+    pub ctm: Matrix,
+}
+
+/// Most red shapes or placed images recorded per page.
+const MAX_RECORDED: usize = 4096;
+
+/// The path being built: its bounding box and whether it has curves.
+#[derive(Default)]
+struct PathBox {
+    bbox: Option<[f64; 4]>,
+    curved: bool,
+    closed: bool,
+    /// First point of the path and the current point (device space).
+    start: Option<(f64, f64)>,
+    last: Option<(f64, f64)>,
+}
+
+impl PathBox {
+    /// Closed by `h` or by ending where it started (a circle of four curves).
+    fn is_closed(&self) -> bool {
+        self.closed
+            || matches!((self.start, self.last), (Some(a), Some(b)) if (a.0 - b.0).abs() < 0.5 && (a.1 - b.1).abs() < 0.5)
+    }
+
+    /// The current point moves to (x, y) in user space.
+    fn to(&mut self, m: &Matrix, x: f64, y: f64) {
+        let p = apply(m, x, y);
+        if self.start.is_none() {
+            self.start = Some(p);
+        }
+        self.last = Some(p);
+        self.add(m, x, y);
+    }
+
+    fn add(&mut self, m: &Matrix, x: f64, y: f64) {
+        let (x, y) = apply(m, x, y);
+        if !x.is_finite() || !y.is_finite() {
+            return;
+        }
+        self.bbox = Some(match self.bbox {
+            None => [x, y, x, y],
+            Some([a, b, c, d]) => [a.min(x), b.min(y), c.max(x), d.max(y)],
+        });
     }
 }
 
@@ -224,6 +321,7 @@ impl<'d> Interpreter<'d> {
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
         let mut spans: Vec<Span> = Vec::new();
+        let mut path = PathBox::default();
         let mut lexer = Lexer::new(content);
 
         while let Some((op, args)) = lexer.next_op() {
@@ -317,8 +415,46 @@ impl<'d> Interpreter<'d> {
                         }
                     }
                 }
+                b"g" | b"rg" | b"k" | b"sc" | b"scn" => gs.fill = colour(args),
+                b"G" | b"RG" | b"K" | b"SC" | b"SCN" => gs.stroke = colour(args),
+                b"m" | b"l" if args.len() >= 2 => path.to(&gs.ctm, num(0), num(1)),
+                b"c" if args.len() >= 6 => {
+                    for i in [0, 2] {
+                        path.add(&gs.ctm, num(i), num(i + 1));
+                    }
+                    path.to(&gs.ctm, num(4), num(5));
+                    path.curved = true;
+                }
+                b"v" | b"y" if args.len() >= 4 => {
+                    path.add(&gs.ctm, num(0), num(1));
+                    path.to(&gs.ctm, num(2), num(3));
+                    path.curved = true;
+                }
+                b"re" if args.len() >= 4 => {
+                    let (x, y, w, h) = (num(0), num(1), num(2), num(3));
+                    path.add(&gs.ctm, x, y);
+                    path.add(&gs.ctm, x + w, y + h);
+                    path.add(&gs.ctm, x, y + h);
+                    path.add(&gs.ctm, x + w, y);
+                }
+                b"h" => path.closed = true,
+                b"n" => path = PathBox::default(),
                 b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" | b"S" | b"s" => {
                     self.out.paths = self.out.paths.saturating_add(1);
+                    let stroked = matches!(op, b"S" | b"s" | b"B" | b"B*" | b"b" | b"b*");
+                    let filled = !matches!(op, b"S" | b"s");
+                    let red = (stroked && is_red(gs.stroke)) || (filled && is_red(gs.fill));
+                    if red
+                        && let Some(bbox) = path.bbox
+                        && self.out.red_shapes.len() < MAX_RECORDED
+                    {
+                        self.out.red_shapes.push(RedShape {
+                            bbox,
+                            curved: path.curved,
+                            closed: path.is_closed() || filled || matches!(op, b"s" | b"b" | b"b*"),
+                        });
+                    }
+                    path = PathBox::default();
                 }
                 b"BI" => {
                     self.out.images += 1;
@@ -416,6 +552,14 @@ impl<'d> Interpreter<'d> {
             Some(b"Image") => {
                 self.out.images += 1;
                 self.out.image_area += unit_square_area(&gs.ctm);
+                if let Object::Reference(id) = obj
+                    && self.out.placed_images.len() < MAX_RECORDED
+                {
+                    self.out.placed_images.push(PlacedImage {
+                        id: *id,
+                        ctm: gs.ctm,
+                    });
+                }
                 Ok(())
             }
             Some(b"Form") => self.run_form(obj, resources, gs, depth),

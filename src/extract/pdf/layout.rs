@@ -198,11 +198,119 @@ fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
     match find_gutter(&lines) {
         Some(gutter) => write_columns(page, &lines, gutter, out),
         None => {
-            for line in &lines {
-                write_line(page, line, out);
+            for (i, line) in lines.iter().enumerate() {
+                let headings = mark_headings(page, &lines, i);
+                write_line_with(page, line, &headings, out);
             }
         }
     }
+}
+
+/// Check-box marks that may stand alone in a table cell.
+const MARKS: &[&str] = &[
+    "✓", "✔", "√", "☑", "☒", "■", "□", "☐", "●", "○", "×", "✗", "✘", "▇",
+];
+
+/// Text of a chunk (its glyphs only), trimmed.
+fn chunk_text(page: &PageGlyphs, c: &Chunk) -> String {
+    c.glyphs
+        .iter()
+        .map(|g| page.text_of(&page.glyphs[g.idx]))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+fn is_mark(page: &PageGlyphs, c: &Chunk) -> bool {
+    c.continuation.is_empty() && MARKS.contains(&chunk_text(page, c).as_str())
+}
+
+/// A chunk's glyphs split where the gap between two glyphs exceeds half the
+/// type size: (x0, x1, text) per piece.
+fn cells_of(page: &PageGlyphs, c: &Chunk) -> Vec<(f64, f64, String)> {
+    let mut out: Vec<(f64, f64, String)> = Vec::new();
+    let mut last_x1 = f64::NAN;
+    for g in &c.glyphs {
+        let text = page.text_of(&page.glyphs[g.idx]);
+        match out.last_mut() {
+            Some(cell) if g.x - last_x1 <= 0.5 * g.size => {
+                cell.1 = cell.1.max(g.x1);
+                cell.2.push_str(text);
+            }
+            _ => out.push((g.x, g.x1, text.to_string())),
+        }
+        last_x1 = g.x1;
+    }
+    for cell in &mut out {
+        cell.2 = cell.2.trim().to_string();
+    }
+    out.retain(|cell| !cell.2.is_empty());
+    out
+}
+
+/// A grid with options as column headings and a mark under the chosen ones
+/// (职业 编码 五级 四级 三级 / 盆景师 4-09-10-03 ✓ ✓): read left to right, the
+/// marks lose their columns. Each lone mark of line `i` is given the text of
+/// the heading cell above it, written right after the mark (✓五级), when every
+/// mark of the line sits under a different cell of one earlier heading line
+/// (at most six lines up, with no marks of its own and at least two cells).
+fn mark_headings<'a>(
+    page: &PageGlyphs,
+    lines: &[Vec<&'a Chunk>],
+    i: usize,
+) -> Vec<(&'a Chunk, String)> {
+    let line = &lines[i];
+    let marks: Vec<&Chunk> = line.iter().copied().filter(|c| is_mark(page, c)).collect();
+    if marks.is_empty() {
+        return Vec::new();
+    }
+    let size = marks.iter().map(|c| c.size).fold(0.0, f64::max);
+    for h in (i.saturating_sub(6)..i).rev() {
+        let head = &lines[h];
+        if head.iter().any(|c| is_mark(page, c)) || head.len() < 2 {
+            continue;
+        }
+        if head.iter().map(|c| c.y).fold(f64::MIN, f64::max) - line[0].y > 12.0 * size {
+            break;
+        }
+        // Heading cells: a chunk's glyphs split at visible gaps (cells
+        // drawn close together run into one chunk).
+        let heads: Vec<(f64, f64, String)> = head.iter().flat_map(|c| cells_of(page, c)).collect();
+        let cell_over = |m: &Chunk| {
+            let centre = (m.x0 + m.x1) / 2.0;
+            let pad = 0.5 * size;
+            heads
+                .iter()
+                .position(|(x0, x1, _)| centre >= x0 - pad && centre <= x1 + pad)
+        };
+        let cells: Vec<Option<usize>> = marks.iter().map(|m| cell_over(m)).collect();
+        if cells.iter().all(Option::is_none) {
+            continue;
+        }
+        let mut seen: Vec<usize> = cells.iter().flatten().copied().collect();
+        seen.sort_unstable();
+        seen.dedup();
+        if cells.iter().any(Option::is_none) || seen.len() != cells.len() {
+            return Vec::new();
+        }
+        let found: Vec<(&Chunk, String)> = marks
+            .iter()
+            .zip(&cells)
+            .filter_map(|(m, c)| Some((*m, heads.get((*c)?)?.2.clone())))
+            .collect();
+        // Options written on the mark's own line (五级 ☑ 四级 □) are read
+        // from the line itself.
+        let own: Vec<String> = line
+            .iter()
+            .flat_map(|c| cells_of(page, c))
+            .map(|(_, _, t)| t)
+            .collect();
+        if heads.iter().any(|(_, _, t)| own.contains(t)) {
+            return Vec::new();
+        }
+        return found;
+    }
+    Vec::new()
 }
 
 /// Groups chunks into lines by baseline, top to bottom; each line left to right.
@@ -414,7 +522,7 @@ fn write_columns(page: &PageGlyphs, lines: &[Vec<&Chunk>], gutter: f64, out: &mu
 /// order. Only a few glyphs of the same size on the same baseline, lying
 /// wholly inside the run: the text of a seal overlapping a signature, at
 /// other sizes and baselines, stays apart.
-fn merge_overlapping<'a>(line: &[&'a Chunk]) -> Vec<(Vec<Placed>, &'a [Placed])> {
+fn merge_overlapping<'a>(line: &[&'a Chunk]) -> Vec<(Vec<Placed>, &'a [Placed], &'a Chunk)> {
     let mut out: Vec<(Vec<Placed>, &'a [Placed], &'a Chunk)> = Vec::new();
     for chunk in line {
         match out.last_mut() {
@@ -425,16 +533,29 @@ fn merge_overlapping<'a>(line: &[&'a Chunk]) -> Vec<(Vec<Placed>, &'a [Placed])>
             _ => out.push((chunk.glyphs.clone(), &chunk.continuation, chunk)),
         }
     }
-    out.into_iter().map(|(g, c, _)| (g, c)).collect()
+    out
 }
 
 fn write_line(page: &PageGlyphs, line: &[&Chunk], out: &mut String) {
+    write_line_with(page, line, &[], out);
+}
+
+/// Writes one line; a chunk listed in `headings` is followed by its text.
+fn write_line_with(
+    page: &PageGlyphs,
+    line: &[&Chunk],
+    headings: &[(&Chunk, String)],
+    out: &mut String,
+) {
     let start_len = out.len();
     let mut kept: Vec<Placed> = Vec::new();
-    for (glyphs, continuation) in merge_overlapping(line) {
+    for (glyphs, continuation, chunk) in merge_overlapping(line) {
         for (k, g) in glyphs.iter().chain(continuation).enumerate() {
             let continued = k >= glyphs.len();
             push_glyph(page, g, continued && k == glyphs.len(), &mut kept, out);
+        }
+        if let Some((_, heading)) = headings.iter().find(|(c, _)| std::ptr::eq(*c, chunk)) {
+            out.push_str(heading);
         }
     }
     // Collapse runs of whitespace inside the line and trim it.
@@ -531,6 +652,42 @@ mod tests {
             });
         }
         p
+    }
+
+    #[test]
+    fn a_mark_under_a_column_heading_carries_the_heading() {
+        // 五级 四级 三级 head the columns (the last two drawn close enough to
+        // run into one chunk); the row marks 四级 and 三级.
+        let mut items = vec![("职", 0.0, 100.0), ("业", 10.0, 100.0)];
+        items.extend([("五", 100.0, 100.0), ("级", 110.0, 100.0)]);
+        items.extend([("四", 135.0, 100.0), ("级", 145.0, 100.0)]);
+        items.extend([("三", 164.0, 100.0), ("级", 174.0, 100.0)]);
+        items.extend([("盆", 0.0, 85.0), ("景", 10.0, 85.0), ("师", 20.0, 85.0)]);
+        items.extend([("✓", 140.0, 85.0), ("✓", 170.0, 85.0)]);
+        assert_eq!(
+            page_text(&glyphs(&items), 0),
+            "职业 五级四级三级\n盆景师 ✓四级 ✓三级\n"
+        );
+        // A mark off every column, or marks next to options on their own
+        // line, are left as they are.
+        let p = glyphs(&[
+            ("五", 100.0, 100.0),
+            ("级", 110.0, 100.0),
+            ("四", 135.0, 100.0),
+            ("级", 145.0, 100.0),
+            ("✓", 300.0, 85.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "五级四级\n✓\n");
+        let p = glyphs(&[
+            ("五", 100.0, 100.0),
+            ("级", 110.0, 100.0),
+            ("四", 135.0, 100.0),
+            ("级", 145.0, 100.0),
+            ("五", 100.0, 85.0),
+            ("级", 110.0, 85.0),
+            ("☑", 140.0, 85.0),
+        ]);
+        assert_eq!(page_text(&p, 0), "五级四级\n五级 ☑\n");
     }
 
     #[test]

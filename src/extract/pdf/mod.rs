@@ -8,6 +8,7 @@
 //! a third-party parser may misbehave on hostile input.
 
 pub mod fonts;
+pub mod images;
 pub mod interp;
 pub mod layout;
 pub mod lexer;
@@ -16,7 +17,11 @@ use std::time::Instant;
 
 use lopdf::{Dictionary, Document, LoadOptions, Object};
 
+pub use interp::RedShape;
 use interp::{Budget, FontCache, Interpreter, PageGlyphs, Stop};
+
+use super::raster::Raster;
+use super::seal::{self, Placement, SealSource};
 
 /// What reading a PDF gave.
 #[derive(Debug)]
@@ -50,6 +55,13 @@ pub struct PdfPage {
     pub problem: Option<String>,
     /// Some of the page's text may be missing.
     pub lossy: bool,
+    /// A page without a text layer, assembled from its images, for OCR
+    /// (when asked for).
+    pub scan: Option<Raster>,
+    /// Why a page without a text layer has no `scan`.
+    pub scan_problem: Option<String>,
+    /// Seals found: bounding box in points and how.
+    pub seals: Vec<([f64; 4], SealSource)>,
 }
 
 /// Limits for one PDF.
@@ -59,6 +71,9 @@ pub struct PdfLimits {
     pub max_stream_bytes: usize,
     pub max_pages: usize,
     pub max_glyphs_per_page: usize,
+    /// Assemble pages without a text layer from their images (for OCR), at
+    /// most this many per document.
+    pub scan_pages: usize,
 }
 
 /// Why a file could not be loaded as a PDF, in words for staff.
@@ -133,7 +148,7 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             .and_then(|d| inherited(&doc, d, b"Rotate"))
             .and_then(|o| o.as_i64().ok())
             .unwrap_or(0);
-        let area = page_dict
+        let page_box = page_dict
             .and_then(|d| inherited(&doc, d, b"MediaBox"))
             .and_then(|o| o.as_array().ok())
             .and_then(|a| {
@@ -142,12 +157,13 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
                     .filter_map(|o| o.as_float().ok().map(f64::from))
                     .collect();
                 match v.as_slice() {
-                    [x0, y0, x1, y1] => Some(((x1 - x0) * (y1 - y0)).abs()),
+                    [x0, y0, x1, y1] => Some([x0.min(*x1), y0.min(*y1), x0.max(*x1), y0.max(*y1)]),
                     _ => None,
                 }
             })
-            .filter(|a| *a > 1.0)
-            .unwrap_or(612.0 * 792.0);
+            .filter(|[x0, y0, x1, y1]| (x1 - x0) * (y1 - y0) > 1.0)
+            .unwrap_or([0.0, 0.0, 612.0, 792.0]);
+        let area = (page_box[2] - page_box[0]) * (page_box[3] - page_box[1]);
         page.text = layout::page_text(&glyphs, rotate);
         let (mapped, unmapped) = layout::mapped_glyphs(&glyphs);
         page.glyphs = mapped + unmapped;
@@ -156,10 +172,22 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         page.image_cover = (glyphs.image_area / area).min(1.0);
         page.paths = glyphs.paths;
         page.lossy = glyphs.lossy || problem.is_some();
-        page.problem = match (problem, glyphs.truncated) {
+        page.problem = match (problem, glyphs.truncated.clone()) {
             (Some(a), Some(b)) => Some(format!("{a}；{b}")),
             (a, b) => a.or(b),
         };
+        let flag =
+            super::quality::assess(&page.text, page.images, page.image_cover, page.paths).flag;
+        let scanned = out.iter().filter(|p| p.scan.is_some()).count();
+        images_of_page(
+            &doc,
+            &glyphs,
+            page_box,
+            flag,
+            scanned < limits.scan_pages,
+            limits,
+            &mut page,
+        );
         out.push(page);
     }
     if total > out.len()
@@ -176,6 +204,107 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         });
     }
     PdfOutcome::Pages(out)
+}
+
+/// Seals and, for a page without a text layer, the page assembled from its
+/// images. A scan is looked at as a whole; on a page with text, each colour
+/// image not much bigger than a seal could be (a seal pasted into a letter).
+fn images_of_page(
+    doc: &Document,
+    glyphs: &PageGlyphs,
+    page_box: [f64; 4],
+    flag: super::quality::PageFlag,
+    want_scan: bool,
+    limits: &PdfLimits,
+    page: &mut PdfPage,
+) {
+    page.seals = seal::in_vectors(&glyphs.red_shapes)
+        .into_iter()
+        .map(|b| (b, SealSource::Vector))
+        .collect();
+    let no_text = flag == super::quality::PageFlag::NoTextLayer;
+    if no_text && glyphs.placed_images.is_empty() {
+        page.scan_problem = Some("页面由矢量图形构成（轮廓文字），无法 OCR".into());
+        return;
+    }
+    if no_text && limits.scan_pages > 0 {
+        if !want_scan {
+            page.scan_problem = Some(format!("扫描页超过 {} 页上限，未 OCR", limits.scan_pages));
+            return;
+        }
+        let (canvas, problems) = images::page_canvas(
+            doc,
+            &glyphs.placed_images,
+            page_box,
+            limits.max_stream_bytes,
+        );
+        match canvas {
+            Some(c) => {
+                let scale = c.width as f64 / (page_box[2] - page_box[0]).max(1.0);
+                let to_page = |x: f64, y: f64| (page_box[0] + x / scale, page_box[3] - y / scale);
+                let found = seal::in_raster_px(&c, scale);
+                for [x0, y0, x1, y1] in &found {
+                    let corners =
+                        [(*x0, *y0), (*x1, *y1)].map(|(x, y)| to_page(x as f64, y as f64));
+                    let [(ax, ay), (bx, by)] = corners;
+                    page.seals.push((
+                        [ax.min(bx), ay.min(by), ax.max(bx), ay.max(by)],
+                        SealSource::Image,
+                    ));
+                }
+                // OCR reads gray with the seals' red dropped; only that is kept.
+                let (gray, _) = c.gray_without_seals(&found);
+                page.scan = Some(Raster {
+                    width: c.width,
+                    height: c.height,
+                    channels: 1,
+                    data: gray,
+                });
+            }
+            None => {
+                page.scan_problem = Some(if problems.is_empty() {
+                    "页面图像无法读取".into()
+                } else {
+                    problems.join("；")
+                });
+            }
+        }
+        return;
+    }
+    // Pasted seal images: colour images up to a seal's size several times over.
+    for p in glyphs.placed_images.iter().take(16) {
+        let m = p.ctm;
+        let (w_pt, h_pt) = (
+            (m[0] * m[0] + m[1] * m[1]).sqrt(),
+            (m[2] * m[2] + m[3] * m[3]).sqrt(),
+        );
+        if !(20.0..=400.0).contains(&w_pt) || !(20.0..=400.0).contains(&h_pt) {
+            continue;
+        }
+        let Some(stream) = images::image_stream(doc, p.id) else {
+            continue;
+        };
+        let Ok(img) = images::decode(doc, stream, limits.max_stream_bytes) else {
+            continue;
+        };
+        if img.channels < 3 || img.width as u64 * img.height as u64 > 6_000_000 {
+            continue;
+        }
+        let (iw, ih) = (img.width as f64, img.height as f64);
+        let to_page = |x: f64, y: f64| {
+            let (u, v) = (x / iw, 1.0 - y / ih);
+            (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5])
+        };
+        let at = Placement {
+            px_per_pt: iw / w_pt.max(1e-3),
+            to_page: &to_page,
+        };
+        page.seals.extend(
+            seal::in_raster(&img, &at)
+                .into_iter()
+                .map(|b| (b, SealSource::Image)),
+        );
+    }
 }
 
 /// The page objects in order, walking the page tree from the catalog with a

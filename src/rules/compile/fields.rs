@@ -167,6 +167,7 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
                 checked: m.checked.iter().map(|c| normalize::compact(c)).collect(),
                 unchecked: m.unchecked.iter().map(|c| normalize::compact(c)).collect(),
             }),
+            except: g.except.iter().map(|e| normalize::compact(e)).collect(),
         });
     }
     if anchors.len() != 1 {

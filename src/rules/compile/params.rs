@@ -76,6 +76,7 @@ pub fn compile(files: &[Parsed], diags: &mut Vec<Diagnostic>) -> Settings {
                 heading_chars: c.heading_chars.unwrap_or(d.heading_chars),
                 min_score: c.min_score.unwrap_or(d.min_score),
                 margin: c.margin.unwrap_or(d.margin),
+                ocr_min_confidence: c.ocr_min_confidence.unwrap_or(d.ocr_min_confidence),
             };
             if let Some(w) = &c.weights {
                 let d = Weights::default();

@@ -175,11 +175,21 @@ fn needs_item(cx: &mut Ctx, p: &str, r: &RuleDef, what: &str) {
     }
 }
 
+/// Kind ids of a list at JSON pointer `at`, each checked (unknown ids are
+/// errors at their position).
+fn kind_list(cx: &mut Ctx, scope: &Scope, at: &str, ids: &[String]) -> Vec<usize> {
+    ids.iter()
+        .enumerate()
+        .filter_map(|(j, k)| scope.kind(cx, &format!("{at}/{j}"), k))
+        .collect()
+}
+
 fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
     let bodies = [
         r.require.is_some(),
         r.check.is_some(),
         r.signed.is_some(),
+        r.sealed.is_some(),
         r.records.is_some(),
         r.mentions.is_some(),
         r.batch_unique.is_some(),
@@ -187,7 +197,8 @@ fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
     if bodies.iter().filter(|b| **b).count() != 1 {
         cx.err(
             p,
-            "规则需要且只能有 require、check、signed、records、mentions、batch_unique 之一".into(),
+            "规则需要且只能有 require、check、signed、sealed、records、mentions、batch_unique 之一"
+                .into(),
         );
         return None;
     }
@@ -210,12 +221,7 @@ fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
     }
     if let Some(signed) = &r.signed {
         needs_item(cx, p, r, "signed ");
-        let kinds: Vec<usize> = signed
-            .kinds
-            .iter()
-            .enumerate()
-            .filter_map(|(j, k)| scope.kind(cx, &format!("{p}/signed/kinds/{j}"), k))
-            .collect();
+        let kinds = kind_list(cx, scope, &format!("{p}/signed/kinds"), &signed.kinds);
         let sealable = signed
             .sealable
             .clone()
@@ -230,6 +236,11 @@ fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
             })
             .collect();
         return Some(RuleBody::Signed { kinds, sealable });
+    }
+    if let Some(sealed) = &r.sealed {
+        needs_item(cx, p, r, "sealed ");
+        let kinds = kind_list(cx, scope, &format!("{p}/sealed/kinds"), &sealed.kinds);
+        return Some(RuleBody::Sealed { kinds });
     }
     if let Some(m) = &r.mentions {
         needs_item(cx, p, r, "mentions ");

@@ -261,6 +261,7 @@ pub fn package(report: &Report) -> String {
                     crate::classify::Certainty::Sure => "",
                     crate::classify::Certainty::Close => "（难以区分）",
                     crate::classify::Certainty::NameOnly => "（仅凭文件名）",
+                    crate::classify::Certainty::LowOcr => "（OCR 置信度低）",
                 };
                 format!(
                     "{}{how}（{pages}）<div class=\"ev\">依据：{}</div>",
