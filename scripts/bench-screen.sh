@@ -10,6 +10,7 @@
 #     timed), 2 processes: the screen / pdftotext ratio.
 #
 #   scripts/bench-screen.sh CORPUS_DIR [WORK_DIR]
+#   SCREEN_FLAGS=--no-ocr scripts/bench-screen.sh …   # extra flags for every screen run
 # Needs: poppler-utils (pdftotext), python3, GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,7 @@ mkdir -p "$work"
 command -v pdftotext >/dev/null || { echo "pdftotext missing: apt-get install -y poppler-utils" >&2; exit 2; }
 cargo build --release --quiet
 bin=$PWD/target/release/prescreen
+read -r -a extra <<< "${SCREEN_FLAGS:-}"
 
 run() { # label, then the command; prints wall seconds and peak RSS (MiB)
   local label=$1; shift
@@ -28,12 +30,12 @@ run() { # label, then the command; prints wall seconds and peak RSS (MiB)
 }
 
 rm -rf "$work/cache" "$work/out-"*
-cold=$(run cold2 "$bin" screen "$corpus" --out "$work/out-cold2" --cache "$work/cache" --quiet -j 2)
-one=$(run cold1 "$bin" screen "$corpus" --out "$work/out-cold1" --no-cache --quiet -j 1)
+cold=$(run cold2 "$bin" screen "$corpus" --out "$work/out-cold2" --cache "$work/cache" --quiet -j 2 "${extra[@]}")
+one=$(run cold1 "$bin" screen "$corpus" --out "$work/out-cold1" --no-cache --quiet -j 1 "${extra[@]}")
 rules=$work/rules-edited
 rm -rf "$rules"; cp -r rules "$rules"
 sed -i 's/audit_years: 2/audit_years: 3/' "$rules/ruleset.yaml"
-cached=$(run cached "$bin" screen "$corpus" --out "$work/out-cached" --cache "$work/cache" --rules "$rules" --quiet -j 2)
+cached=$(run cached "$bin" screen "$corpus" --out "$work/out-cached" --cache "$work/cache" --rules "$rules" --quiet -j 2 "${extra[@]}")
 
 # The same PDFs as files, for pdftotext (unzipping is not timed).
 rm -rf "$work/pdfs"; mkdir -p "$work/pdfs"
