@@ -571,7 +571,11 @@ fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
 fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
     let page_quality: Vec<PageQuality> = pages
         .iter()
-        .map(|p| quality::assess(&p.text, p.images, p.image_cover, p.paths))
+        .map(|p| {
+            p.quality
+                .clone()
+                .unwrap_or_else(|| quality::assess(&p.text, p.images, p.image_cover, p.paths))
+        })
         .collect();
     let problems: Vec<String> = pages
         .iter()

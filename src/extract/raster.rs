@@ -91,7 +91,7 @@ pub fn is_seal_red(r: u8, g: u8, b: u8) -> bool {
     r >= 110 && r - g >= 60 && r - b >= 50
 }
 
-fn luma(r: u8, g: u8, b: u8) -> u8 {
+pub fn luma(r: u8, g: u8, b: u8) -> u8 {
     ((299 * r as u32 + 587 * g as u32 + 114 * b as u32) / 1000) as u8
 }
 

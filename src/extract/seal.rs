@@ -53,21 +53,27 @@ pub struct Placement<'a> {
 pub fn in_raster(r: &Raster, at: &Placement) -> Vec<[f64; 4]> {
     in_raster_px(r, at.px_per_pt)
         .into_iter()
-        .map(|[px0, py0, px1, py1]| {
-            let corners = [(px0, py0), (px1, py0), (px0, py1), (px1, py1)]
-                .map(|(x, y)| (at.to_page)(x as f64, y as f64));
-            let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
-            for (x, y) in corners {
-                bbox = [
-                    bbox[0].min(x),
-                    bbox[1].min(y),
-                    bbox[2].max(x),
-                    bbox[3].max(y),
-                ];
-            }
-            bbox
-        })
+        .map(|b| page_box(b, at.to_page))
         .collect()
+}
+
+/// A pixel box's bounding box in page space.
+pub fn page_box(
+    [px0, py0, px1, py1]: [usize; 4],
+    to_page: &dyn Fn(f64, f64) -> (f64, f64),
+) -> [f64; 4] {
+    let corners =
+        [(px0, py0), (px1, py0), (px0, py1), (px1, py1)].map(|(x, y)| to_page(x as f64, y as f64));
+    let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for (x, y) in corners {
+        bbox = [
+            bbox[0].min(x),
+            bbox[1].min(y),
+            bbox[2].max(x),
+            bbox[3].max(y),
+        ];
+    }
+    bbox
 }
 
 /// Seals among the red pixels of `r`: bounding boxes in pixels

@@ -164,7 +164,7 @@ fn to_pixel(space: &Space, comps: &[u8], out: &mut Vec<u8>, rgb: bool) {
     if rgb {
         out.extend_from_slice(&[r, g, b]);
     } else {
-        out.push(((299 * r as u32 + 587 * g as u32 + 114 * b as u32) / 1000) as u8);
+        out.push(crate::extract::raster::luma(r, g, b));
     }
 }
 

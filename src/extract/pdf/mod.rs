@@ -62,6 +62,8 @@ pub struct PdfPage {
     pub scan_problem: Option<String>,
     /// Seals found: bounding box in points and how.
     pub seals: Vec<([f64; 4], SealSource)>,
+    /// The page's text-quality signal (assessed once, here).
+    pub quality: Option<super::quality::PageQuality>,
 }
 
 /// Limits for one PDF.
@@ -176,8 +178,9 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             (Some(a), Some(b)) => Some(format!("{a}；{b}")),
             (a, b) => a.or(b),
         };
-        let flag =
-            super::quality::assess(&page.text, page.images, page.image_cover, page.paths).flag;
+        let quality = super::quality::assess(&page.text, page.images, page.image_cover, page.paths);
+        let flag = quality.flag;
+        page.quality = Some(quality);
         let scanned = out.iter().filter(|p| p.scan.is_some()).count();
         images_of_page(
             &doc,
@@ -243,14 +246,9 @@ fn images_of_page(
                 let scale = c.width as f64 / (page_box[2] - page_box[0]).max(1.0);
                 let to_page = |x: f64, y: f64| (page_box[0] + x / scale, page_box[3] - y / scale);
                 let found = seal::in_raster_px(&c, scale);
-                for [x0, y0, x1, y1] in &found {
-                    let corners =
-                        [(*x0, *y0), (*x1, *y1)].map(|(x, y)| to_page(x as f64, y as f64));
-                    let [(ax, ay), (bx, by)] = corners;
-                    page.seals.push((
-                        [ax.min(bx), ay.min(by), ax.max(bx), ay.max(by)],
-                        SealSource::Image,
-                    ));
+                for b in &found {
+                    page.seals
+                        .push((seal::page_box(*b, &to_page), SealSource::Image));
                 }
                 // OCR reads gray with the seals' red dropped; only that is kept.
                 let (gray, _) = c.gray_without_seals(&found);
