@@ -1,6 +1,6 @@
 //! Embeds every rule file under `rules/` (except its `tests/` folder) in the
 //! binary, so a new rule or data file needs no Rust edit; and fingerprints
-//! the extract stage's source for the extraction cache's keys.
+//! the extract and classify stages' source for the caches' keys.
 
 use std::path::{Path, PathBuf};
 
@@ -21,11 +21,18 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// FNV-1a over the extract stage's source files: the extraction cache is
-/// keyed by it, so any change to how text is extracted invalidates it.
-fn extractor_fingerprint(manifest: &Path) -> String {
+/// FNV-1a over the source files under `dirs` (folders or files): a cache
+/// keyed by it is invalidated by any change to that code.
+fn source_fingerprint(manifest: &Path, dirs: &[&str]) -> String {
     let mut files = Vec::new();
-    collect_rs(&manifest.join("src/extract"), &mut files);
+    for d in dirs {
+        let p = manifest.join(d);
+        if p.is_dir() {
+            collect_rs(&p, &mut files);
+        } else {
+            files.push(p);
+        }
+    }
     files.sort();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for f in &files {
@@ -61,9 +68,24 @@ fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    // The extraction cache is keyed by the extract stage's source; the
+    // classification cache by everything classification runs.
     println!(
         "cargo:rustc-env=PRESCREEN_EXTRACTOR={}",
-        extractor_fingerprint(&manifest)
+        source_fingerprint(&manifest, &["src/extract"])
+    );
+    println!(
+        "cargo:rustc-env=PRESCREEN_CLASSIFIER={}",
+        source_fingerprint(
+            &manifest,
+            &[
+                "src/classify",
+                "src/validate",
+                "src/rules",
+                "src/normalize.rs",
+                "src/extract/mod.rs",
+            ]
+        )
     );
     let root = manifest.join("rules");
     println!("cargo:rerun-if-changed=rules");

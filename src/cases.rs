@@ -198,7 +198,13 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, mut case: CaseDef) -> Case
             (None, Some(docs), None) => {
                 let docs: Vec<Document> = docs.iter().map(text_document).collect();
                 // A batch of one, as `check` screens a single package.
-                let mut one = [pipeline::screen_documents(&case.name, rules, &docs, &[])];
+                let mut one = [pipeline::screen_documents(
+                    &case.name,
+                    rules,
+                    &docs,
+                    &[],
+                    None,
+                )];
                 pipeline::apply_batch(rules, &mut one);
                 let [s] = one;
                 vec![(s.report.verdict, s.report.findings)]
@@ -208,7 +214,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, mut case: CaseDef) -> Case
                     .iter()
                     .map(|b| {
                         let docs: Vec<Document> = b.documents.iter().map(text_document).collect();
-                        pipeline::screen_documents(&b.name, rules, &docs, &[])
+                        pipeline::screen_documents(&b.name, rules, &docs, &[], None)
                     })
                     .collect();
                 pipeline::apply_batch(rules, &mut screened);

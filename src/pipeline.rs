@@ -5,12 +5,12 @@
 use std::path::Path;
 
 use crate::cache::Cache;
+use crate::evaluate;
 use crate::evaluate::BatchValue;
 use crate::extract::{self, Document, ExtractOptions};
 use crate::report::{self, Report};
 use crate::rules::RuleSet;
 use crate::unpack::{Limits, Problem};
-use crate::{classify, evaluate};
 
 /// One package screened: its report and what the rules across packages
 /// need (the documents' text is dropped).
@@ -27,14 +27,17 @@ pub struct Screened {
     pub fields_read: Vec<String>,
 }
 
-/// Screens already extracted documents (rule tests give text-only ones).
+/// Screens already extracted documents (rule tests give text-only ones),
+/// classification read from `cache` when it holds this package under
+/// rules that classify alike.
 pub fn screen_documents(
     name: &str,
     rules: &RuleSet,
     docs: &[Document],
     problems: &[Problem],
+    cache: Option<&Cache>,
 ) -> Screened {
-    let facts = classify::classify(rules, docs);
+    let facts = crate::cache::classified::classify(rules, docs, cache);
     let evaluation = evaluate::evaluate(rules, docs, &facts, problems);
     let report = report::build(name, rules, docs, &facts, evaluation);
     let mut fields_read: Vec<String> = facts
@@ -75,7 +78,7 @@ pub fn screen_package(
     cache: Option<&Cache>,
 ) -> Screened {
     let (docs, problems) = crate::cache::unpack_and_extract(path, limits, opts, cache);
-    screen_documents(&path.display().to_string(), rules, &docs, &problems)
+    screen_documents(&path.display().to_string(), rules, &docs, &problems, cache)
 }
 
 /// Screens one package alone (no rules across packages).

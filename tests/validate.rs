@@ -29,7 +29,7 @@ fn domain_company_pudong_is_valid() {
     assert_eq!(c.code, "91310115MA1FL0A00C");
     assert_eq!(c.authority, Some('9'));
     assert_eq!(c.category.as_deref(), Some("91"));
-    assert_eq!(c.category_name, Some("企业"));
+    assert_eq!(c.category_name.as_deref(), Some("企业"));
     assert_eq!(c.division.as_deref(), Some("310115"));
     assert!(c.is_shanghai);
 }
@@ -39,7 +39,7 @@ fn domain_private_non_enterprise_xuhui_is_valid() {
     let c = valid("52310104MJ5K3L7D1F");
     assert_eq!(c.authority, Some('5'));
     assert_eq!(c.category.as_deref(), Some("52"));
-    assert_eq!(c.category_name, Some("民办非企业单位"));
+    assert_eq!(c.category_name.as_deref(), Some("民办非企业单位"));
     assert_eq!(c.division.as_deref(), Some("310104"));
     assert!(c.is_shanghai);
 }
@@ -49,7 +49,7 @@ fn domain_public_institution_is_valid_but_category_12() {
     let c = valid("123100004250018698");
     assert_eq!(c.authority, Some('1'));
     assert_eq!(c.category.as_deref(), Some("12"));
-    assert_eq!(c.category_name, Some("事业单位"));
+    assert_eq!(c.category_name.as_deref(), Some("事业单位"));
     assert_eq!(c.division.as_deref(), Some("310000"));
     assert!(c.is_shanghai);
 }
@@ -64,7 +64,7 @@ fn domain_bad_position_18_fails_only_mod31() {
     assert_eq!(c.valid_code(), None);
     assert_eq!(c.repaired, None);
     // Still decoded, so the package can go to review with its category.
-    assert_eq!(c.category_name, Some("企业"));
+    assert_eq!(c.category_name.as_deref(), Some("企业"));
     assert!(c.is_shanghai);
 }
 
@@ -95,7 +95,7 @@ fn computed_company_fengxian_with_x_check_digit() {
     //        + K19·10 + 6·30 + X29·28 = 2566; 2566 mod 31 = 24; 31 − 24 = 7 → '7'.
     let c = valid("91310120MA1HT4K6X7");
     assert_eq!(c.division.as_deref(), Some("310120"));
-    assert_eq!(c.category_name, Some("企业"));
+    assert_eq!(c.category_name.as_deref(), Some("企业"));
     // Any other position-17 character breaks the org check.
     let c = credit_code::check("91310120MA1HT4K607");
     assert!(!c.org_check_ok);
@@ -110,7 +110,7 @@ fn computed_social_organisation_city_level_with_zero_check_digit() {
     //        + M21·20 + J18·29 + 4·25 + T26·13 + 7·8 + E14·24 + 2·10 + N22·30
     //        + 0·28 = 2514; 2514 mod 31 = 3; 31 − 3 = 28 → 'W'.
     let c = valid("51310000MJ4T7E2N0W");
-    assert_eq!(c.category_name, Some("社会团体"));
+    assert_eq!(c.category_name.as_deref(), Some("社会团体"));
     assert_eq!(c.division.as_deref(), Some("310000"));
 }
 
@@ -124,7 +124,7 @@ fn computed_individual_business_pudong() {
     //        + 3·10 + Q24·30 + 1·28 = 2466; 2466 mod 31 = 17; 31 − 17 = 14 → 'E'.
     let c = valid("92310115MA1H7L3Q1E");
     assert_eq!(c.category.as_deref(), Some("92"));
-    assert_eq!(c.category_name, Some("个体工商户"));
+    assert_eq!(c.category_name.as_deref(), Some("个体工商户"));
 }
 
 #[test]
@@ -149,7 +149,7 @@ fn computed_social_organisation_pudong_with_letter_check() {
     //        + 1·16 + 5·17 + M21·20 + J18·29 + 7·25 + B11·13 + 2·8 + P23·24
     //        + 3·10 + 6·30 + X29·28 = 3042; 3042 mod 31 = 4; 31 − 4 = 27 → 'U'.
     let c = valid("52310115MJ7B2P36XU");
-    assert_eq!(c.category_name, Some("民办非企业单位"));
+    assert_eq!(c.category_name.as_deref(), Some("民办非企业单位"));
 }
 
 #[test]
@@ -203,7 +203,7 @@ fn ocr_confusions_are_repaired_when_both_checks_then_pass() {
     assert_eq!(c.repaired.as_deref(), Some("52310115MJ7B2P36XU"));
     assert_eq!(c.valid_code(), Some("52310115MJ7B2P36XU"));
     // Decoded from the repair.
-    assert_eq!(c.category_name, Some("民办非企业单位"));
+    assert_eq!(c.category_name.as_deref(), Some("民办非企业单位"));
     assert_eq!(c.division.as_deref(), Some("310115"));
     // O for 0 three times.
     let c = credit_code::check("9131O115MA1FLOA0OC");

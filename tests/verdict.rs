@@ -116,7 +116,7 @@ fn complete(level_line: &str, code: &str) -> Vec<Document> {
 
 fn screen(docs: &[Document]) -> Report {
     let set = rules::embedded().expect("rules");
-    screen_documents("package", &set, docs, &[]).report
+    screen_documents("package", &set, docs, &[], None).report
 }
 
 fn status_of(r: &Report, rule: &str) -> Vec<FindingStatus> {
@@ -276,7 +276,7 @@ fn the_policy_always_sends_any_unreadable_document_to_review() {
         DocKind::Image,
         Status::Unsupported,
     ));
-    let r = screen_documents("package", &set, &docs, &[]).report;
+    let r = screen_documents("package", &set, &docs, &[], None).report;
     assert_eq!(r.verdict, Verdict::Review);
 }
 

@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
         max_pages: 50,
         max_glyphs_per_page: 100_000,
         scan_pages: 2,
+        for_ocr: true,
     };
     let _ = extract(data, &limits);
 });

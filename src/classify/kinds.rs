@@ -20,13 +20,13 @@ const CONTEXT: usize = 12;
 const MIN_HEADING_SECTION: usize = 40;
 
 /// One evidence pattern that matched.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct EvidenceHit {
     pub place: Place,
     pub pattern: String,
     pub weight: f64,
     /// 1-based page; `None` for the file name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<usize>,
     pub snippet: String,
     /// Characters from the start of the title area to a title match.
@@ -35,7 +35,7 @@ pub struct EvidenceHit {
 }
 
 /// A kind's score on a section, with the evidence behind it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct KindScore {
     #[serde(skip)]
     pub kind: usize,
@@ -59,7 +59,7 @@ pub enum Certainty {
 }
 
 /// A stretch of a document and what it is.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct Section {
     #[serde(skip)]
     pub span: Span,
@@ -206,10 +206,25 @@ fn page_candidate(rules: &RuleSet, text: &DocText, page: usize) -> Option<usize>
             offset: p.compact.len(),
         },
     };
-    // Title and issuer evidence only: the body confirms a kind, the head of a
-    // page tells where a new one starts.
-    let scores = score_places(rules, text, span, false, false);
-    let best = scores.iter().find(|s| qualifies(rules, s))?;
+    // Title and issuer evidence decide: the head of a page tells where a new
+    // document starts. The page's body only confirms what a kind requires
+    // there (a letter recommends).
+    let head_score = |s: &KindScore| -> f64 {
+        s.evidence
+            .iter()
+            .filter(|e| e.place != Place::Body)
+            .map(|e| e.weight)
+            .sum()
+    };
+    let mut scores = score_places(rules, text, span, false, true);
+    scores.sort_by(|a, b| {
+        head_score(b)
+            .total_cmp(&head_score(a))
+            .then(a.kind.cmp(&b.kind))
+    });
+    let best = scores
+        .iter()
+        .find(|s| head_score(s) >= rules.kinds[s.kind].min_score && qualifies(rules, s))?;
     let titled = best
         .evidence
         .iter()

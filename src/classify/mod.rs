@@ -29,7 +29,7 @@ use crate::rules::{RuleSet, ValueType};
 use crate::validate::credit_code::CreditCodeCheck;
 
 /// A field value found in a document.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct FieldHit {
     /// Index into `RuleSet::fields`.
     #[serde(skip)]
@@ -45,20 +45,20 @@ pub struct FieldHit {
     /// for records `group=value` pairs.
     pub value: String,
     /// Named parts: a credit code's category and division, a record's groups.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub parts: BTreeMap<String, String>,
     /// The value in its context, the value in 【】.
     pub snippet: String,
     /// For credit codes: the check result.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<CreditCodeCheck>,
     /// Record groups taken from earlier text or the path.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inherited: Vec<String>,
 }
 
 /// What classification learnt about one document.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct DocFacts {
     /// Index into the documents.
     #[serde(skip)]
@@ -70,7 +70,7 @@ pub struct DocFacts {
     /// Not everything could be read (a page without text, encrypted, corrupt…).
     pub unreadable: bool,
     /// Some page was read by OCR: the lowest confidence (0–100).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<f32>,
 }
 

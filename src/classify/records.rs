@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::text::{At, DocText, snippet, take_chars};
+use crate::normalize;
 use crate::rules::{Group, Record, RuleSet, Term};
 
 /// Context characters either side of a row in snippets.
@@ -322,6 +323,19 @@ pub fn read(
                 (start, next.min(cap))
             };
             let row = &area[row_start..row_end];
+            // A row the rule set names as no record (last year's application).
+            if !rec.skip.is_empty() {
+                let own = if rec.row.line {
+                    let l = pt.line_of(offset + a.start);
+                    let (s, e) = (pt.line_start(l), pt.line_start(l + 1));
+                    pt.compact.get(s..e).unwrap_or("")
+                } else {
+                    row
+                };
+                if rec.skip.iter().any(|p| own.contains(p.as_str())) {
+                    continue;
+                }
+            }
             let at = At {
                 page,
                 offset: offset + row_start,
@@ -366,6 +380,14 @@ pub fn read(
                     found = vec![found.join(sep)];
                 }
                 let mut from_context = false;
+                // A value the table gives for the anchor (an occupation's
+                // name from its code).
+                if found.is_empty()
+                    && let Some(fill) = &g.fill
+                {
+                    found = filled(rules, fill, &a.value, g.join.as_deref());
+                    from_context = !found.is_empty();
+                }
                 if found.is_empty() && g.inherit {
                     let earlier = inherited
                         .get(g.name.as_str())
@@ -555,6 +577,39 @@ fn line_rows(
             (start, end)
         })
         .collect()
+}
+
+/// The values a table gives for an anchor value: column `take` of the rows
+/// whose column `column` equals it, distinct, joined when the group joins.
+fn filled(
+    rules: &RuleSet,
+    fill: &crate::rules::set::Fill,
+    key: &str,
+    join: Option<&str>,
+) -> Vec<String> {
+    let Some(table) = rules.tables.get(fill.table) else {
+        return Vec::new();
+    };
+    let text = |v: Option<&serde_json::Value>| match v {
+        Some(serde_json::Value::String(s)) => Some(normalize::compact(s)),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let key = normalize::compact(key);
+    let mut values: Vec<String> = Vec::new();
+    for row in &table.rows {
+        if text(row.get(&fill.column)).as_deref() == Some(key.as_str())
+            && let Some(v) = text(row.get(&fill.take))
+            && !v.is_empty()
+            && !values.contains(&v)
+        {
+            values.push(v);
+        }
+    }
+    match join {
+        Some(sep) if values.len() > 1 => vec![values.join(sep)],
+        _ => values,
+    }
 }
 
 fn dedup(values: Vec<String>) -> Vec<String> {

@@ -544,6 +544,7 @@ fn read_pdf(bytes: &[u8], opts: &ExtractOptions) -> Body {
         max_glyphs_per_page: opts.max_glyphs_per_page,
         // Scanned pages are assembled for seals even without OCR.
         scan_pages: opts.ocr_pages,
+        for_ocr: opts.ocr,
     };
     match pdf::extract(bytes, &limits) {
         pdf::PdfOutcome::Pages(pages) => pdf_body(pages, None),

@@ -265,6 +265,25 @@ pub struct GroupDef {
     /// 各等级评价方案及两套样题附后 is a mention, not a heading).
     #[serde(default)]
     pub except: Vec<String>,
+    /// When the row has no value: looked up in a table by another group.
+    pub fill: Option<FillDef>,
+}
+
+/// `fill: { table: occupations, where: { column: code, equals: code }, take: occupation }`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FillDef {
+    pub table: String,
+    #[serde(rename = "where")]
+    pub matching: FillWhere,
+    pub take: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FillWhere {
+    pub column: String,
+    pub equals: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -288,6 +307,10 @@ pub struct RowDef {
     pub before: Option<usize>,
     /// At most this many characters after the anchor (default 120).
     pub max_chars: Option<usize>,
+    /// A row whose anchor line holds one of these phrases is no record (a
+    /// form recalling last year's application: 曾申报).
+    #[serde(default)]
+    pub skip: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]

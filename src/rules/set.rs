@@ -263,6 +263,19 @@ pub struct Group {
     pub marks: Option<Marks>,
     /// Phrases (folded) a value must not lie inside.
     pub except: Vec<String>,
+    /// When the row has no value: the value a table gives for another group.
+    pub fill: Option<Fill>,
+}
+
+/// A group's value looked up in a table: the distinct values of column
+/// `take` in the rows whose column `column` equals the record's `group`
+/// (an occupation's name from its code, when a wrapped cell broke the name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fill {
+    pub table: usize,
+    pub column: String,
+    pub group: String,
+    pub take: String,
 }
 
 /// How far a record's row reaches from its anchor.
@@ -280,6 +293,8 @@ pub struct Record {
     /// Index of the anchor group.
     pub anchor: usize,
     pub row: Row,
+    /// Phrases (folded): a row whose anchor line holds one is no record.
+    pub skip: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -525,9 +540,55 @@ pub struct RuleSet {
     pub kinds: Vec<Kind>,
     pub fields: Vec<Field>,
     pub rules: Vec<Rule>,
+    /// [`RuleSet::classifier_fingerprint`], computed on first use.
+    pub classifier_fp: std::sync::OnceLock<String>,
 }
 
 impl RuleSet {
+    /// A fingerprint of everything classification reads — the classify
+    /// code's source, the classification settings, kinds, fields, tables
+    /// and vocabularies (not where they are written, not the rules or
+    /// parameters) — so that classification results can be cached across a
+    /// rule edit that does not touch them. Computed once: a set whose kinds,
+    /// fields or vocabularies are changed after its first use must not be
+    /// used with a cache.
+    pub fn classifier_fingerprint(&self) -> &str {
+        self.classifier_fp.get_or_init(|| {
+            use std::fmt::Write;
+            let mut s = format!(
+                "{}|{:?}\n",
+                env!("PRESCREEN_CLASSIFIER"),
+                self.classification
+            );
+            let nowhere = Origin {
+                file: String::new(),
+                pos: Pos::default(),
+            };
+            for k in &self.kinds {
+                let k = Kind {
+                    origin: nowhere.clone(),
+                    ..k.clone()
+                };
+                let _ = writeln!(s, "{k:?}");
+            }
+            for f in &self.fields {
+                let f = Field {
+                    origin: nowhere.clone(),
+                    ..f.clone()
+                };
+                let _ = writeln!(s, "{f:?}");
+            }
+            // Tables: a record group may be filled from one.
+            for t in &self.tables {
+                let _ = writeln!(s, "{t:?}");
+            }
+            for v in &self.vocabularies {
+                let _ = writeln!(s, "{}|{:?}|{:?}|{:?}", v.id, v.terms, v.excluded, v.display);
+            }
+            crate::extract::sha256_hex(s.as_bytes())
+        })
+    }
+
     pub fn kind(&self, id: &str) -> Option<usize> {
         self.kinds.iter().position(|k| k.id == id)
     }

@@ -85,8 +85,8 @@ pub fn diff(
             let (docs, problems) = cache::unpack_and_extract(path, limits, opts, cache);
             let name = path.display().to_string();
             (
-                pipeline::screen_documents(&name, base, &docs, &problems),
-                pipeline::screen_documents(&name, head, &docs, &problems),
+                pipeline::screen_documents(&name, base, &docs, &problems, cache),
+                pipeline::screen_documents(&name, head, &docs, &problems, cache),
             )
         })
         .collect();

@@ -73,10 +73,13 @@ pub enum JournalError {
 }
 
 /// Where each finished package's line is in the journal file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Index {
     /// package → (byte offset, length, size recorded).
     pub lines: BTreeMap<String, (u64, usize, u64)>,
+    /// package → (content fingerprint, values for the rules across
+    /// packages): what those rules need, without reading reports again.
+    pub batch: BTreeMap<String, (String, Vec<BatchValue>)>,
 }
 
 /// An open journal, shared by the worker threads.
@@ -108,12 +111,7 @@ impl Journal {
     /// index of the complete lines.
     pub fn resume(path: &Path) -> Result<(Journal, Index), JournalError> {
         if !path.exists() {
-            return Ok((
-                Journal::create(path)?,
-                Index {
-                    lines: BTreeMap::new(),
-                },
-            ));
+            return Ok((Journal::create(path)?, Index::default()));
         }
         let index = scan(path)?;
         // Rewrite only when something must be dropped: keep the good lines.
@@ -196,6 +194,7 @@ pub fn scan(path: &Path) -> Result<Index, JournalError> {
     let f = File::open(path).map_err(Journal::err(path))?;
     let mut reader = BufReader::new(f);
     let mut lines = BTreeMap::new();
+    let mut batch = BTreeMap::new();
     let mut offset: u64 = 0;
     let mut buf = Vec::new();
     loop {
@@ -212,27 +211,37 @@ pub fn scan(path: &Path) -> Result<Index, JournalError> {
             && let Ok(head) = serde_json::from_slice::<Head>(body)
             && head.v == VERSION
         {
+            batch.insert(head.package.clone(), (head.fingerprint, head.batch));
             lines.insert(head.package, (offset, body.len(), head.size));
         }
         offset += n as u64;
     }
-    Ok(Index { lines })
+    Ok(Index { lines, batch })
 }
 
-/// The start of a line, read without the report.
+/// A line read without the report.
 #[derive(Deserialize)]
 struct Head {
     v: u32,
     package: String,
     size: u64,
+    #[serde(default)]
+    batch: Vec<BatchValue>,
+    #[serde(default)]
+    fingerprint: String,
 }
 
-/// Reads one entry at an index position.
-pub fn read_entry(file: &mut File, offset: u64, len: usize) -> Option<Entry> {
+/// Reads one line at an index position (parse it with [`parse_entry`]).
+pub fn read_line(file: &mut File, offset: u64, len: usize) -> Option<Vec<u8>> {
     let mut buf = vec![0u8; len];
     file.seek(SeekFrom::Start(offset)).ok()?;
     file.read_exact(&mut buf).ok()?;
-    serde_json::from_slice(&buf).ok()
+    Some(buf)
+}
+
+/// One entry from its line.
+pub fn parse_entry(line: &[u8]) -> Option<Entry> {
+    serde_json::from_slice(line).ok()
 }
 
 #[cfg(test)]

@@ -255,12 +255,7 @@ pub fn run(
     let (journal, index) = if opts.resume {
         Journal::resume(&journal_path)?
     } else {
-        (
-            Journal::create(&journal_path)?,
-            journal::Index {
-                lines: BTreeMap::new(),
-            },
-        )
+        (Journal::create(&journal_path)?, journal::Index::default())
     };
     let size_of = |p: &Path| {
         fs::metadata(p)
@@ -286,7 +281,7 @@ pub fn run(
         let (docs, problems) = cache::unpack_and_extract(path, &opts.limits, &opts.extract, cache);
         let n_docs = docs.len();
         let screened =
-            pipeline::screen_documents(&path.display().to_string(), rules, &docs, &problems);
+            pipeline::screen_documents(&path.display().to_string(), rules, &docs, &problems, cache);
         drop(docs);
         match screened.report.verdict {
             Verdict::Fail => fails.fetch_add(1, Ordering::Relaxed),
@@ -378,41 +373,37 @@ pub fn merge(rules: &RuleSet, dirs: &[PathBuf], out: &Path) -> Result<Summary, S
 /// `summary.xlsx`. Packages are ordered by name; a package in several
 /// journals counts once (the last line wins).
 /// Packages read from the journal and rendered together by `finish`.
-const FINISH_CHUNK: usize = 64;
+const FINISH_CHUNK: usize = 256;
 
 pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summary, ScreenError> {
-    // Where each package's line is.
+    // Where each package's line is, and what the rules across packages
+    // read (a later journal wins, as a later line does).
     let mut at: BTreeMap<String, (usize, u64, usize)> = BTreeMap::new();
+    let mut heads: BTreeMap<String, (String, Vec<evaluate::BatchValue>)> = BTreeMap::new();
     for (ji, j) in journals.iter().enumerate() {
-        for (name, (o, l, _)) in journal::scan(j)?.lines {
+        let index = journal::scan(j)?;
+        for (name, (o, l, _)) in index.lines {
             at.insert(name, (ji, o, l));
         }
+        heads.extend(index.batch);
     }
     let mut files: Vec<File> = journals
         .iter()
         .map(|j| File::open(j).map_err(output_error(j)))
         .collect::<Result<_, _>>()?;
-    // Pass 1: what the rules across packages read.
-    let mut heads: Vec<(String, String, Vec<evaluate::BatchValue>)> = Vec::new();
-    for (name, (ji, o, l)) in &at {
-        if let Some(e) = journal::read_entry(&mut files[*ji], *o, *l) {
-            heads.push((name.clone(), e.fingerprint, e.batch));
-        }
-    }
+    // Pass 1: the rules across packages.
+    let heads: Vec<(&String, &(String, Vec<evaluate::BatchValue>))> = heads.iter().collect();
     let inputs: Vec<BatchInput> = heads
         .iter()
-        .map(|(n, fp, b)| BatchInput {
+        .map(|(n, (fp, b))| BatchInput {
             name: n,
             sha256: fp,
             values: b,
         })
         .collect();
     let added = evaluate::batch(rules, &inputs);
-    let added: BTreeMap<&str, Vec<evaluate::Finding>> = heads
-        .iter()
-        .map(|(n, _, _)| n.as_str())
-        .zip(added)
-        .collect();
+    let added: BTreeMap<&str, Vec<evaluate::Finding>> =
+        heads.iter().map(|(n, _)| n.as_str()).zip(added).collect();
     // Pass 2: each package's outputs, in name order.
     let html_dir = out.join("html");
     fs::create_dir_all(&html_dir).map_err(output_error(&html_dir))?;
@@ -438,36 +429,38 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
         .map(|(i, (name, pos))| (i, name, pos))
         .collect();
     for chunk in all.chunks(FINISH_CHUNK) {
-        let mut entries = Vec::with_capacity(chunk.len());
-        for &(i, name, &(ji, o, l)) in chunk {
-            let Some(mut entry) = journal::read_entry(&mut files[ji], o, l) else {
-                continue;
-            };
-            if let Some(f) = added.get(name.as_str()) {
-                entry.report.add_findings(f.clone());
-            }
-            entries.push((i, entry));
-        }
-        let rendered: Vec<Result<(String, String), serde_json::Error>> = entries
-            .par_iter()
-            .map(|(_, entry)| {
-                let json = serde_json::to_string(&entry.report)?;
-                Ok((json, outputs::html::package(&entry.report)))
+        // Lines read in order, parsed and rendered in parallel.
+        let lines: Vec<(usize, &String, Vec<u8>)> = chunk
+            .iter()
+            .filter_map(|&(i, name, &(ji, o, l))| {
+                journal::read_line(&mut files[ji], o, l).map(|line| (i, name, line))
             })
             .collect();
-        for ((i, entry), rendered) in entries.iter().zip(rendered) {
-            let (json, html) = rendered.map_err(|e| ScreenError::Output {
-                path: results_path.display().to_string(),
-                source: std::io::Error::other(e),
-            })?;
+        // The package's page is written here too, and its rows built, in
+        // parallel; what is summed over packages is summed below, in order.
+        let done: Vec<Result<Rendered, ScreenError>> = lines
+            .par_iter()
+            .filter_map(|(i, name, line)| {
+                let mut entry = journal::parse_entry(line)?;
+                if let Some(f) = added.get(name.as_str()) {
+                    entry.report.add_findings(f.clone());
+                }
+                Some(render(out, &results_path, *i, entry))
+            })
+            .collect();
+        for done in done {
+            let Rendered {
+                entry,
+                json,
+                row,
+                findings,
+            } = done?;
             results
                 .write_all(json.as_bytes())
                 .and_then(|()| results.write_all(b"\n"))
                 .map_err(output_error(&results_path))?;
-            let page = format!("html/p{:05}.html", i + 1);
-            let page_path = out.join(&page);
-            fs::write(&page_path, html).map_err(output_error(&page_path))?;
-            rows.push(Row::of(&entry.report, page));
+            rows.push(row);
+            finding_rows.extend(findings);
             let report = &entry.report;
             title = report.ruleset.title.clone();
             for f in &report.findings {
@@ -478,9 +471,6 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
                     ..RuleCount::default()
                 });
                 c.add(f.status);
-                if f.status != FindingStatus::NotApplicable {
-                    finding_rows.push(outputs::finding_cells(&report.package, f));
-                }
             }
             let mut seen_here: BTreeSet<(String, String)> = BTreeSet::new();
             for f in report
@@ -509,11 +499,7 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
         }
     }
     results.flush().map_err(output_error(&results_path))?;
-    let index_path = html_dir.join("index.html");
-    fs::write(&index_path, outputs::html::index(&title_or(&title), &rows))
-        .map_err(output_error(&index_path))?;
-    outputs::csv::write(&out.join("summary.csv"), &rows)
-        .map_err(output_error(&out.join("summary.csv")))?;
+
     // Rules in the rule set's order, then PKG/DOC.
     let mut ordered: Vec<RuleCount> = rules
         .rules
@@ -521,7 +507,20 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
         .filter_map(|r| counts.remove(&r.id))
         .collect();
     ordered.extend(counts.into_values());
-    outputs::xlsx::write(&out.join("summary.xlsx"), &rows, &finding_rows, &ordered)?;
+    // The workbook (the slowest to write) beside the index and the CSV.
+    let (sheets, others) = rayon::join(
+        || outputs::xlsx::write(&out.join("summary.xlsx"), &rows, &finding_rows, &ordered),
+        || -> Result<(), ScreenError> {
+            let index_path = html_dir.join("index.html");
+            fs::write(&index_path, outputs::html::index(&title_or(&title), &rows))
+                .map_err(output_error(&index_path))?;
+            outputs::csv::write(&out.join("summary.csv"), &rows)
+                .map_err(output_error(&out.join("summary.csv")))
+        },
+    );
+    sheets?;
+    others?;
+
     let mut freq: Vec<((String, String), usize)> = frequent.into_iter().collect();
     freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     summary.frequent = freq
@@ -553,6 +552,50 @@ pub fn finish(rules: &RuleSet, out: &Path, journals: &[PathBuf]) -> Result<Summa
     summary.fails = summary.verdicts.get("fail").copied().unwrap_or(0);
     summary.reviews = summary.verdicts.get("review").copied().unwrap_or(0);
     Ok(summary)
+}
+
+/// One package's outputs, made in parallel by `finish`.
+struct Rendered {
+    entry: journal::Entry,
+    /// Its line of `results.jsonl`.
+    json: String,
+    row: Row,
+    /// Its rows of the findings sheet.
+    findings: Vec<Vec<String>>,
+}
+
+/// Writes package `i`'s HTML page and makes its other outputs.
+fn render(
+    out: &Path,
+    results_path: &Path,
+    i: usize,
+    entry: journal::Entry,
+) -> Result<Rendered, ScreenError> {
+    let json = serde_json::to_string(&entry.report).map_err(|e| ScreenError::Output {
+        path: results_path.display().to_string(),
+        source: std::io::Error::other(e),
+    })?;
+    let page_path = out.join(page_name(i));
+    fs::write(&page_path, outputs::html::package(&entry.report))
+        .map_err(output_error(&page_path))?;
+    let report = &entry.report;
+    let findings = report
+        .findings
+        .iter()
+        .filter(|f| f.status != FindingStatus::NotApplicable)
+        .map(|f| outputs::finding_cells(&report.package, f))
+        .collect();
+    Ok(Rendered {
+        row: Row::of(report, page_name(i)),
+        json,
+        findings,
+        entry,
+    })
+}
+
+/// A package's HTML page, by its place in name order.
+fn page_name(i: usize) -> String {
+    format!("html/p{:05}.html", i + 1)
 }
 
 fn title_or(title: &str) -> String {

@@ -48,7 +48,7 @@ const CATEGORIES: &[(&str, &str)] = &[
 /// failed, so that a failed code can still be sent to review with its
 /// category. Whether the code is valid is `well_formed && mod31_ok &&
 /// org_check_ok` ([`CreditCodeCheck::is_valid`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct CreditCodeCheck {
     /// The string as given.
     pub input: String,
@@ -74,7 +74,7 @@ pub struct CreditCodeCheck {
     /// The name of `category` (机关, 事业单位, 群众团体, 社会团体, 民办非企业单位,
     /// 基金会, 企业, 个体工商户, 农民专业合作社, 其他) for the categories
     /// DOMAIN.md lists (11–13, 19, 51–53, 59, 91–93); `None` for the others.
-    pub category_name: Option<&'static str>,
+    pub category_name: Option<String>,
     /// Positions 3–8, the registering authority's division code, when they
     /// are six digits (e.g. `"310115"`).
     pub division: Option<String>,
@@ -224,7 +224,7 @@ fn repair(chars: &[char]) -> Option<String> {
 struct Decoded {
     authority: Option<char>,
     category: Option<String>,
-    category_name: Option<&'static str>,
+    category_name: Option<String>,
     division: Option<String>,
     is_shanghai: bool,
 }
@@ -246,7 +246,7 @@ fn decode(chars: &[char]) -> Decoded {
         CATEGORIES
             .iter()
             .find(|(code, _)| *code == cat)
-            .map(|(_, name)| *name)
+            .map(|(_, name)| name.to_string())
     });
     let division = chars[2..8]
         .iter()
@@ -356,14 +356,14 @@ mod tests {
     fn domain_values() {
         let c = check("91310115MA1FL0A00C");
         assert!(c.is_valid());
-        assert_eq!(c.category_name, Some("企业"));
+        assert_eq!(c.category_name.as_deref(), Some("企业"));
         assert_eq!(c.division.as_deref(), Some("310115"));
         let c = check("52310104MJ5K3L7D1F");
         assert!(c.is_valid());
-        assert_eq!(c.category_name, Some("民办非企业单位"));
+        assert_eq!(c.category_name.as_deref(), Some("民办非企业单位"));
         let c = check("123100004250018698");
         assert!(c.is_valid());
-        assert_eq!(c.category_name, Some("事业单位"));
+        assert_eq!(c.category_name.as_deref(), Some("事业单位"));
         let c = check("91310115MA1FL0A00D");
         assert!(c.well_formed && !c.mod31_ok && c.org_check_ok);
         let c = check("52310104MJ5K3L7D0C");

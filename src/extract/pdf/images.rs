@@ -15,6 +15,9 @@ use crate::extract::raster::{MAX_PIXELS, Raster};
 const MAX_PX_PER_PT: f64 = 300.0 / 72.0;
 /// Least resolution of a page canvas (150 dpi).
 const MIN_PX_PER_PT: f64 = 150.0 / 72.0;
+/// Canvas resolution when the page is only searched for seals (no OCR):
+/// 108 dpi, a 1 cm seal still some 40 pixels across.
+const SEAL_PX_PER_PT: f64 = 1.5;
 
 fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
     doc.dereference(o).map(|(_, o)| o).unwrap_or(o)
@@ -449,6 +452,7 @@ pub fn page_canvas(
     placed: &[PlacedImage],
     page_box: [f64; 4],
     max_stream: usize,
+    for_ocr: bool,
 ) -> (Option<Raster>, Vec<String>) {
     let mut problems = Vec::new();
     let mut decoded: Vec<(Raster, Matrix)> = Vec::new();
@@ -474,9 +478,12 @@ pub fn page_canvas(
             let h_pt = (m[2] * m[2] + m[3] * m[3]).sqrt().max(1e-3);
             (r.width as f64 / w_pt).max(r.height as f64 / h_pt)
         })
-        .fold(0.0, f64::max)
-        .clamp(MIN_PX_PER_PT, MAX_PX_PER_PT);
-    let mut scale = scale;
+        .fold(0.0, f64::max);
+    let mut scale = if for_ocr {
+        scale.clamp(MIN_PX_PER_PT, MAX_PX_PER_PT)
+    } else {
+        scale.min(SEAL_PX_PER_PT)
+    };
     while (pw * scale) * (ph * scale) > MAX_PIXELS as f64 && scale > 0.5 {
         scale *= 0.8;
     }
@@ -510,27 +517,39 @@ pub fn page_canvas(
             hi_y.ceil().min(ch as f64) as u32,
         );
         let c = canvas.channels as usize;
+        let ic = img.channels as usize;
+        let (iw, ih) = (img.width as f64, img.height as f64);
+        // Canvas pixel centre → page point → image unit square; along a
+        // canvas row (x grows by 1/scale) u and v grow by constant steps.
+        let (du, dv) = (inv[0] / scale, inv[1] / scale);
         for py in sy..ey {
+            let y = by1 - (py as f64 + 0.5) / scale;
+            let x = bx0 + (sx as f64 + 0.5) / scale;
+            let mut u = inv[0] * x + inv[2] * y + inv[4];
+            let mut v = inv[1] * x + inv[3] * y + inv[5];
+            let row = py as usize * cw as usize;
             for px in sx..ex {
-                // Canvas pixel centre → page point → image unit square.
-                let x = bx0 + (px as f64 + 0.5) / scale;
-                let y = by1 - (py as f64 + 0.5) / scale;
-                let u = inv[0] * x + inv[2] * y + inv[4];
-                let v = inv[1] * x + inv[3] * y + inv[5];
-                if !(0.0..1.0).contains(&u) || !(0.0..1.0).contains(&v) {
-                    continue;
-                }
-                let ix = ((u * img.width as f64) as u32).min(img.width - 1);
-                let iy = (((1.0 - v) * img.height as f64) as u32).min(img.height - 1);
-                let rgb = img.rgb(ix, iy);
-                let at = (py as usize * cw as usize + px as usize) * c;
-                if let Some(dst) = canvas.data.get_mut(at..at + c) {
-                    if c == 3 {
-                        dst.copy_from_slice(&rgb);
-                    } else {
-                        dst[0] = rgb[0];
+                if (0.0..1.0).contains(&u) && (0.0..1.0).contains(&v) {
+                    let ix = ((u * iw) as usize).min(img.width as usize - 1);
+                    let iy = (((1.0 - v) * ih) as usize).min(img.height as usize - 1);
+                    let from = (iy * img.width as usize + ix) * ic;
+                    let at = (row + px as usize) * c;
+                    if let (Some(src), Some(dst)) = (
+                        img.data.get(from..from + ic),
+                        canvas.data.get_mut(at..at + c),
+                    ) {
+                        match (src, dst) {
+                            ([g], [d]) => *d = *g,
+                            ([g], [r, gg, b]) => (*r, *gg, *b) = (*g, *g, *g),
+                            // (A gray canvas holds gray images only.)
+                            ([r, _, _], [d]) => *d = *r,
+                            ([r, g, b], dst) => dst.copy_from_slice(&[*r, *g, *b]),
+                            _ => {}
+                        }
                     }
                 }
+                u += du;
+                v += dv;
             }
         }
     }

@@ -257,7 +257,8 @@ fn cells_of(page: &PageGlyphs, c: &Chunk) -> Vec<(f64, f64, String)> {
 /// marks lose their columns. Each lone mark of line `i` is given the text of
 /// the heading cell above it, written right after the mark (✓五级), when every
 /// mark of the line sits under a different cell of one earlier heading line
-/// (at most six lines up, with no marks of its own and at least two cells).
+/// (at most six lines up, with no marks of its own and at least two cells),
+/// and no mark touches text of its own line.
 fn mark_headings<'a>(
     page: &PageGlyphs,
     lines: &[Vec<&'a Chunk>],
@@ -269,6 +270,18 @@ fn mark_headings<'a>(
         return Vec::new();
     }
     let size = marks.iter().map(|c| c.size).fold(0.0, f64::max);
+    // A mark touching text on its own line is a box of that text (☑二级, a
+    // box drawn after its label in content order), not a mark in a column.
+    let touches = |m: &Chunk| {
+        line.iter().any(|c| {
+            !std::ptr::eq(*c, m)
+                && !is_mark(page, c)
+                && ((c.x0 - m.x1).abs() < 0.6 * size || (m.x0 - c.x1).abs() < 0.6 * size)
+        })
+    };
+    if marks.iter().any(|m| touches(m)) {
+        return Vec::new();
+    }
     for h in (i.saturating_sub(6)..i).rev() {
         let head = &lines[h];
         if head.iter().any(|c| is_mark(page, c)) || head.len() < 2 {
@@ -294,7 +307,12 @@ fn mark_headings<'a>(
         let mut seen: Vec<usize> = cells.iter().flatten().copied().collect();
         seen.sort_unstable();
         seen.dedup();
-        if cells.iter().any(Option::is_none) || seen.len() != cells.len() {
+        // A line over only some of the marks is a heading's wrapped second
+        // line or a cell of the row above: the heading is further up.
+        if cells.iter().any(Option::is_none) {
+            continue;
+        }
+        if seen.len() != cells.len() {
             return Vec::new();
         }
         let found: Vec<(&Chunk, String)> = marks

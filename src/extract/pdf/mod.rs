@@ -76,6 +76,9 @@ pub struct PdfLimits {
     /// Assemble pages without a text layer from their images (for OCR), at
     /// most this many per document.
     pub scan_pages: usize,
+    /// The assembled pages will be read by OCR (150–300 dpi); otherwise they
+    /// are only searched for seals, which a coarse canvas serves as well.
+    pub for_ocr: bool,
 }
 
 /// Why a file could not be loaded as a PDF, in words for staff.
@@ -240,6 +243,7 @@ fn images_of_page(
             &glyphs.placed_images,
             page_box,
             limits.max_stream_bytes,
+            limits.for_ocr,
         );
         match canvas {
             Some(c) => {

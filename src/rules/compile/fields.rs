@@ -5,12 +5,15 @@ use super::{Ctx, Parsed, each_file};
 use crate::normalize;
 use crate::rules::Diagnostic;
 use crate::rules::model::{FieldDef, FieldTypeDef, Place};
-use crate::rules::set::{Field, Group, Kind, Marks, Record, Row, ValueType, Vocabulary};
+use crate::rules::set::{
+    Field, Fill, Group, Kind, Marks, Record, Row, Table, ValueType, Vocabulary,
+};
 
 /// What fields may refer to.
 pub struct Scope<'a> {
     pub kinds: &'a [Kind],
     pub vocabularies: &'a [Vocabulary],
+    pub tables: &'a [Table],
 }
 
 /// Default characters after a label in which the value is looked for.
@@ -168,6 +171,30 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
                 unchecked: m.unchecked.iter().map(|c| normalize::compact(c)).collect(),
             }),
             except: g.except.iter().map(|e| normalize::compact(e)).collect(),
+            fill: g.fill.as_ref().and_then(|fd| {
+                let fp = format!("{gp}/fill");
+                if !f.groups.get(&fd.matching.equals).is_some_and(|k| k.anchor) {
+                    cx.err(
+                        &fp,
+                        format!(
+                            "`fill` 按锚点分组查表：`{}` 不是本字段的锚点分组",
+                            fd.matching.equals
+                        ),
+                    );
+                }
+                match scope.tables.iter().position(|t| t.id == fd.table) {
+                    Some(table) => Some(Fill {
+                        table,
+                        column: fd.matching.column.clone(),
+                        group: fd.matching.equals.clone(),
+                        take: fd.take.clone(),
+                    }),
+                    None => {
+                        cx.err(&fp, format!("未定义的数据表 `{}`", fd.table));
+                        None
+                    }
+                }
+            }),
         });
     }
     if anchors.len() != 1 {
@@ -204,5 +231,11 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
             before: row.before.unwrap_or(0),
             max_chars: row.max_chars.unwrap_or(DEFAULT_ROW),
         },
+        skip: row
+            .skip
+            .iter()
+            .map(|s| normalize::compact(s))
+            .filter(|s| !s.is_empty())
+            .collect(),
     })
 }

@@ -142,6 +142,7 @@ pub fn compile(
     let scope = fields::Scope {
         kinds: &kinds,
         vocabularies: &vocabularies,
+        tables: &tables,
     };
     let fields = fields::compile(files, &scope, &mut diags);
     let rule_scope = rules::Scope {
@@ -175,5 +176,6 @@ pub fn compile(
         kinds,
         fields,
         rules,
+        classifier_fp: Default::default(),
     })
 }

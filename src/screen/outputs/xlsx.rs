@@ -42,6 +42,13 @@ pub fn write(
     counts: &[RuleCount],
 ) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
+    // The two long sheets are written row by row in constant memory, their
+    // rows spilled to temporary files beside the workbook (never outside the
+    // output folder); a fast compression level: the sheets are mostly text.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        wb.set_tempdir(dir)?;
+    }
+    wb.set_zip_compression_level(1);
     // A fixed creation time: the same packages give the same workbook, byte
     // for byte, whenever and however (resumed, merged) the run was made.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
@@ -63,9 +70,13 @@ pub fn write(
         .set_font_color(Color::RGB(0x0563C1))
         .set_underline(rust_xlsxwriter::FormatUnderline::Single);
 
-    let ws = wb.add_worksheet();
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("申报包")?;
     let h = headers(rows);
+    ws.set_column_width(0, 40)?;
+    for c in 1..h.len() as u16 {
+        ws.set_column_width(c, 18)?;
+    }
     header_row(ws, &h, &head)?;
     let verdict_col = h.iter().position(|x| x == "结论").unwrap_or(0) as u16;
     let page_col = h.iter().position(|x| x == "报告").unwrap_or(0) as u16;
@@ -88,14 +99,12 @@ pub fn write(
         }
     }
     ws.autofilter(0, 0, rows.len() as u32, (h.len() - 1) as u16)?;
-    ws.set_column_width(0, 40)?;
-    for c in 1..h.len() as u16 {
-        ws.set_column_width(c, 18)?;
-    }
 
-    let ws = wb.add_worksheet();
+    let ws = wb.add_worksheet_with_constant_memory()?;
     ws.set_name("问题明细")?;
     let fh: Vec<String> = FINDING_HEADERS.iter().map(|s| s.to_string()).collect();
+    ws.set_column_width(0, 36)?;
+    ws.set_column_width(5, 50)?;
     header_row(ws, &fh, &head)?;
     for (i, row) in findings.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
@@ -103,8 +112,6 @@ pub fn write(
         }
     }
     ws.autofilter(0, 0, findings.len() as u32, (fh.len() - 1) as u16)?;
-    ws.set_column_width(0, 36)?;
-    ws.set_column_width(5, 50)?;
 
     let ws = wb.add_worksheet();
     ws.set_name("规则统计")?;

@@ -1,4 +1,4 @@
-//! The extraction cache: what `extract` made of a document, keyed by the
+//! The cache: what `extract` made of a document, keyed by the
 //! document's content (SHA-256 of its bytes), its detected format, the
 //! extractor's fingerprint (a hash of `src/extract/`, so any change to how
 //! text is read invalidates old entries) and the limits that shape a result.
@@ -9,8 +9,9 @@
 //! written atomically (a temporary file renamed into place), so a crash or a
 //! parallel run never leaves a half entry. Failures are cached too (a
 //! corrupt or encrypted file stays so), except time-outs, which depend on the
-//! machine's load. The folder is bounded: `evict` removes the least recently
-//! used entries (by modification time, touched on every hit) until the total
+//! machine's load. Classification results live here too (`classified`).
+//! The folder is bounded: `evict` removes the least recently
+//! used entries (by modification time, touched on a hit when over an hour old) until the total
 //! is under the limit.
 
 use std::fs;
@@ -21,8 +22,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::extract::{self, DocKind, Document, ExtractOptions, Status};
 use crate::unpack::Package;
 
+pub mod classified;
+
 /// The extract stage's fingerprint (build.rs).
 pub const EXTRACTOR: &str = env!("PRESCREEN_EXTRACTOR");
+
+/// An entry read is marked as used when its last use is older than this.
+const TOUCH_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Default bound on the cache folder's size.
 pub const DEFAULT_MAX_BYTES: u64 = 2 << 30;
@@ -51,6 +57,8 @@ pub struct Cache {
     max_bytes: u64,
     hits: AtomicU64,
     misses: AtomicU64,
+    /// Entries written by this process.
+    written: AtomicU64,
 }
 
 impl Cache {
@@ -71,6 +79,7 @@ impl Cache {
             max_bytes,
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
+            written: AtomicU64::new(0),
         })
     }
 
@@ -112,17 +121,12 @@ impl Cache {
 
     /// The cached document for `key`, with `path` as its path.
     pub fn get(&self, key: &str, path: &str) -> Option<Document> {
-        let file = self.path_of(key);
-        let found = fs::read(&file)
-            .ok()
+        let found = self
+            .read_entry(key)
             .and_then(|bytes| serde_json::from_slice::<Document>(&bytes).ok());
         match found {
             Some(mut doc) => {
                 self.hits.fetch_add(1, Ordering::Relaxed);
-                // Touch for least-recently-used eviction.
-                if let Ok(f) = fs::File::options().write(true).open(&file) {
-                    let _ = f.set_modified(std::time::SystemTime::now());
-                }
                 doc.path = path.to_string();
                 doc.millis = 0;
                 Some(doc)
@@ -146,6 +150,26 @@ impl Cache {
         self.write_entry(key, &bytes);
     }
 
+    /// An entry's bytes. An entry last used more than an hour ago is
+    /// touched, for least-recently-used eviction (not every read: a re-run
+    /// reads tens of thousands of entries).
+    fn read_entry(&self, key: &str) -> Option<Vec<u8>> {
+        use std::io::Read;
+        let file = self.path_of(key);
+        let mut f = fs::File::open(&file).ok()?;
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).ok()?;
+        let now = std::time::SystemTime::now();
+        let stale = f
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > TOUCH_AFTER));
+        if stale && let Ok(w) = fs::File::options().write(true).open(&file) {
+            let _ = w.set_modified(now);
+        }
+        Some(bytes)
+    }
+
     /// Writes an entry atomically (a temporary file renamed into place).
     fn write_entry(&self, key: &str, bytes: &[u8]) {
         let file = self.path_of(key);
@@ -165,14 +189,23 @@ impl Cache {
         let written = fs::File::create(&tmp)
             .and_then(|mut f| f.write_all(bytes))
             .and_then(|_| fs::rename(&tmp, &file));
-        if written.is_err() {
-            let _ = fs::remove_file(&tmp);
+        match written {
+            Ok(()) => {
+                self.written.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(_) => {
+                let _ = fs::remove_file(&tmp);
+            }
         }
     }
 
     /// Removes least recently used entries until the folder holds at most
-    /// `max_bytes`; returns how many were removed.
+    /// `max_bytes`; returns how many were removed. Skipped when this process
+    /// wrote nothing: the folder has not grown since it was last bounded.
     pub fn evict(&self) -> usize {
+        if self.written.load(Ordering::Relaxed) == 0 {
+            return 0;
+        }
         let mut entries: Vec<(std::time::SystemTime, u64, PathBuf)> = Vec::new();
         let Ok(shards) = fs::read_dir(&self.dir) else {
             return 0;
@@ -219,6 +252,52 @@ struct PackageIndex {
     problems: Vec<crate::unpack::Problem>,
 }
 
+impl Cache {
+    /// SHA-256 of a package file, remembered under the file's identity
+    /// (path, size, modification time, inode): a re-run does not hash
+    /// hundreds of megabytes of unchanged packages again. A file modified
+    /// within the last few seconds is hashed every time (its time stamp
+    /// could still be shared with a later write, as git's index guards).
+    fn package_sha256(&self, path: &Path) -> Option<String> {
+        let meta = fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?;
+        let settled = std::time::SystemTime::now()
+            .duration_since(modified)
+            .is_ok_and(|age| age > std::time::Duration::from_secs(3));
+        #[cfg(unix)]
+        let inode = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let inode = (0u64, 0u64);
+        let stat_key = extract::sha256_hex(
+            format!(
+                "stat|{}|{}|{:?}|{:?}",
+                fs::canonicalize(path)
+                    .unwrap_or_else(|_| path.to_path_buf())
+                    .display(),
+                meta.len(),
+                modified,
+                inode
+            )
+            .as_bytes(),
+        );
+        if settled
+            && let Some(bytes) = self.read_entry(&stat_key)
+            && let Ok(sha) = serde_json::from_slice::<String>(&bytes)
+            && sha.len() == 64
+        {
+            return Some(sha);
+        }
+        let sha = file_sha256(path)?;
+        if settled && let Ok(bytes) = serde_json::to_vec(&sha) {
+            self.write_entry(&stat_key, &bytes);
+        }
+        Some(sha)
+    }
+}
+
 /// SHA-256 of a file, read in chunks.
 fn file_sha256(path: &Path) -> Option<String> {
     use sha2::Digest;
@@ -249,7 +328,7 @@ pub fn unpack_and_extract(
 ) -> (Vec<Document>, Vec<crate::unpack::Problem>) {
     let index_key = cache
         .filter(|_| path.is_file())
-        .and_then(|_| file_sha256(path))
+        .and_then(|c| c.package_sha256(path))
         .map(|sha| {
             extract::sha256_hex(
                 format!(
@@ -414,6 +493,43 @@ mod tests {
             .map(|p| fs::metadata(p).map(|m| m.len()).unwrap_or(0))
             .sum();
         assert!(total <= 600, "{total}");
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_package_hash_is_remembered_only_for_a_settled_file_and_follows_its_content() {
+        let dir = tmp("stat");
+        let _ = fs::remove_dir_all(&dir);
+        let cache = Cache::open(&dir.join("cache"), DEFAULT_MAX_BYTES).expect("cache");
+        let pkg = dir.join("p.zip");
+        fs::write(&pkg, b"first").expect("write");
+        // Just written: hashed, not remembered (its time stamp could still be
+        // shared with a later write).
+        let fresh = cache.package_sha256(&pkg).expect("sha");
+        assert_eq!(fresh, extract::sha256_hex(b"first"));
+        assert_eq!(cache.written.load(Ordering::Relaxed), 0);
+        // Settled: remembered, and found again.
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        fs::File::options()
+            .write(true)
+            .open(&pkg)
+            .and_then(|f| f.set_modified(old))
+            .expect("age");
+        assert_eq!(cache.package_sha256(&pkg).as_deref(), Some(fresh.as_str()));
+        assert_eq!(cache.written.load(Ordering::Relaxed), 1);
+        assert_eq!(cache.package_sha256(&pkg).as_deref(), Some(fresh.as_str()));
+        assert_eq!(cache.written.load(Ordering::Relaxed), 1);
+        // New content (another size): a new identity, the new hash.
+        fs::write(&pkg, b"second one").expect("write");
+        fs::File::options()
+            .write(true)
+            .open(&pkg)
+            .and_then(|f| f.set_modified(old))
+            .expect("age");
+        assert_eq!(
+            cache.package_sha256(&pkg),
+            Some(extract::sha256_hex(b"second one"))
+        );
         let _ = fs::remove_dir_all(&dir);
     }
 
