@@ -121,3 +121,12 @@ fn the_final4_part_keeps_its_verdicts() {
     // grey, whose seal is no longer red.
     keeps_verdicts_with("final4", 2, true);
 }
+
+#[test]
+fn the_final5_part_keeps_its_verdicts() {
+    // 20 of 34 blind (OCR and seals on), 23 after a first study (plans in a
+    // level table, a bureau named in a letter's sentence); left: seals on
+    // grayscale scans, forms read without levels, a district bureau acting
+    // as 业务主管单位, a 社会团体 applicant, and others not yet studied.
+    keeps_verdicts_with("final5", 11, true);
+}

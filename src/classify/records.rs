@@ -380,6 +380,27 @@ pub fn read(
                     found = vec![found.join(sep)];
                 }
                 let mut from_context = false;
+                // A table under the anchor's heading, one row per value:
+                // when the heading's own line and what precedes it hold no
+                // value, each value starting one of the lines below makes a
+                // record.
+                let mut from_below = false;
+                if g.below > 0 {
+                    let line_end = pt
+                        .line_start(pt.line_of(offset + a.start) + 1)
+                        .saturating_sub(offset + row_start);
+                    let own = all
+                        .iter()
+                        .any(|f| f.end <= a_start || (f.start >= a_end && f.end <= line_end));
+                    if !own {
+                        let below =
+                            values_below(rules, rec, g, pt, offset + a.start, offset + area.len());
+                        if !below.is_empty() {
+                            found = below;
+                            from_below = true;
+                        }
+                    }
+                }
                 // A value the table gives for the anchor (an occupation's
                 // name from its code).
                 if found.is_empty()
@@ -402,7 +423,7 @@ pub fn read(
                     found.extend(earlier);
                     from_context = true;
                 }
-                if !g.list {
+                if !g.list && !from_below {
                     found.truncate(1);
                 }
                 if found.is_empty() {
@@ -577,6 +598,39 @@ fn line_rows(
             (start, end)
         })
         .collect()
+}
+
+/// The values of group `g` that start the lines below the anchor at `at`
+/// (page offsets), at most `g.below` lines, not past a line holding another
+/// anchor or the end of the area: a heading over a table with one row per
+/// value (等级 | 鉴定方式 | 时长 under 盆景师评价方案).
+fn values_below(
+    rules: &RuleSet,
+    rec: &Record,
+    g: &Group,
+    pt: &super::text::PageText,
+    at: usize,
+    area_end: usize,
+) -> Vec<String> {
+    let first = pt.line_of(at) + 1;
+    let mut out: Vec<String> = Vec::new();
+    for l in first..(first + g.below).min(pt.lines.len()) {
+        let (s, e) = (pt.line_start(l), pt.line_start(l + 1).min(area_end));
+        if s >= e {
+            break;
+        }
+        let line = &pt.compact[s..e];
+        if !find(rules, &rec.groups[rec.anchor], line).is_empty() {
+            break;
+        }
+        if let Some(f) = find(rules, g, line).into_iter().next()
+            && f.start == 0
+            && !out.contains(&f.value)
+        {
+            out.push(f.value);
+        }
+    }
+    out
 }
 
 /// The values a table gives for an anchor value: column `take` of the rows

@@ -267,6 +267,9 @@ pub struct GroupDef {
     pub except: Vec<String>,
     /// When the row has no value: looked up in a table by another group.
     pub fill: Option<FillDef>,
+    /// When the row has no value: the values starting the next N lines.
+    #[serde(default)]
+    pub below: usize,
 }
 
 /// `fill: { table: occupations, where: { column: code, equals: code }, take: occupation }`

@@ -265,6 +265,9 @@ pub struct Group {
     pub except: Vec<String>,
     /// When the row has no value: the value a table gives for another group.
     pub fill: Option<Fill>,
+    /// When the row has no value: the values starting the next this many
+    /// lines (a table under a heading), one record each; 0 for none.
+    pub below: usize,
 }
 
 /// A group's value looked up in a table: the distinct values of column

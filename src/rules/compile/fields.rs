@@ -171,6 +171,7 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
                 unchecked: m.unchecked.iter().map(|c| normalize::compact(c)).collect(),
             }),
             except: g.except.iter().map(|e| normalize::compact(e)).collect(),
+            below: g.below,
             fill: g.fill.as_ref().and_then(|fd| {
                 let fp = format!("{gp}/fill");
                 if !f.groups.get(&fd.matching.equals).is_some_and(|k| k.anchor) {
