@@ -41,7 +41,7 @@ fn key(rules: &RuleSet, docs: &[Document]) -> String {
             h.update(p.as_bytes());
         }
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::extract::hex(&h.finalize())
 }
 
 /// `classify::classify` through the cache.

@@ -10,9 +10,9 @@
 //! parallel run never leaves a half entry. Failures are cached too (a
 //! corrupt or encrypted file stays so), except time-outs, which depend on the
 //! machine's load. Classification results live here too (`classified`).
-//! The folder is bounded: `evict` removes the least recently
-//! used entries (by modification time, touched on a hit when over an hour old) until the total
-//! is under the limit.
+//! The folder is bounded: `evict` removes the least recently used entries
+//! (by modification time, touched on a hit when over an hour old) until the
+//! total is under the limit.
 
 use std::fs;
 use std::io::Write;
@@ -252,6 +252,61 @@ struct PackageIndex {
     problems: Vec<crate::unpack::Problem>,
 }
 
+/// SHA-256 of a file, read in chunks.
+fn file_sha256(path: &Path) -> Option<String> {
+    use sha2::Digest;
+    use std::io::Read;
+    let mut f = fs::File::open(path).ok()?;
+    let mut h = sha2::Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Some(extract::hex(&h.finalize()))
+}
+
+/// Unpacks and extracts a package through the cache: a package file seen
+/// before (same bytes, same extractor, limits and options) is read from its
+/// index and its documents' entries; otherwise it is unpacked and each
+/// document read from the cache or extracted. Returns the documents and the
+/// package's unpack problems.
+pub fn unpack_and_extract(
+    path: &Path,
+    limits: &crate::unpack::Limits,
+    opts: &ExtractOptions,
+    cache: Option<&Cache>,
+) -> (Vec<Document>, Vec<crate::unpack::Problem>) {
+    let index_key = cache
+        .filter(|_| path.is_file())
+        .and_then(|c| c.package_sha256(path))
+        .map(|sha| {
+            extract::sha256_hex(
+                format!(
+                    "package|{}|{:?}|{}",
+                    Cache::key(&sha, DocKind::Archive, opts),
+                    limits,
+                    sha
+                )
+                .as_bytes(),
+            )
+        });
+    if let (Some(cache), Some(key)) = (cache, &index_key)
+        && let Some(found) = cache.get_index(key)
+    {
+        return found;
+    }
+    let package = crate::unpack::unpack(path, limits);
+    let docs = extract_package(&package, opts, cache);
+    if let (Some(cache), Some(key)) = (cache, &index_key) {
+        cache.put_index(key, &package, &docs, opts);
+    }
+    (docs, package.problems)
+}
+
 impl Cache {
     /// SHA-256 of a package file, remembered under the file's identity
     /// (path, size, modification time, inode): a re-run does not hash
@@ -296,64 +351,7 @@ impl Cache {
         }
         Some(sha)
     }
-}
 
-/// SHA-256 of a file, read in chunks.
-fn file_sha256(path: &Path) -> Option<String> {
-    use sha2::Digest;
-    use std::io::Read;
-    let mut f = fs::File::open(path).ok()?;
-    let mut h = sha2::Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = f.read(&mut buf).ok()?;
-        if n == 0 {
-            break;
-        }
-        h.update(&buf[..n]);
-    }
-    Some(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// Unpacks and extracts a package through the cache: a package file seen
-/// before (same bytes, same extractor, limits and options) is read from its
-/// index and its documents' entries; otherwise it is unpacked and each
-/// document read from the cache or extracted. Returns the documents and the
-/// package's unpack problems.
-pub fn unpack_and_extract(
-    path: &Path,
-    limits: &crate::unpack::Limits,
-    opts: &ExtractOptions,
-    cache: Option<&Cache>,
-) -> (Vec<Document>, Vec<crate::unpack::Problem>) {
-    let index_key = cache
-        .filter(|_| path.is_file())
-        .and_then(|c| c.package_sha256(path))
-        .map(|sha| {
-            extract::sha256_hex(
-                format!(
-                    "package|{}|{:?}|{}",
-                    Cache::key(&sha, DocKind::Archive, opts),
-                    limits,
-                    sha
-                )
-                .as_bytes(),
-            )
-        });
-    if let (Some(cache), Some(key)) = (cache, &index_key)
-        && let Some(found) = cache.get_index(key)
-    {
-        return found;
-    }
-    let package = crate::unpack::unpack(path, limits);
-    let docs = extract_package(&package, opts, cache);
-    if let (Some(cache), Some(key)) = (cache, &index_key) {
-        cache.put_index(key, &package, &docs, opts);
-    }
-    (docs, package.problems)
-}
-
-impl Cache {
     fn get_index(&self, key: &str) -> Option<(Vec<Document>, Vec<crate::unpack::Problem>)> {
         let bytes = fs::read(self.path_of(key)).ok()?;
         let index: PackageIndex = serde_json::from_slice(&bytes).ok()?;

@@ -326,9 +326,7 @@ pub fn read(
             // A row the rule set names as no record (last year's application).
             if !rec.skip.is_empty() {
                 let own = if rec.row.line {
-                    let l = pt.line_of(offset + a.start);
-                    let (s, e) = (pt.line_start(l), pt.line_start(l + 1));
-                    pt.compact.get(s..e).unwrap_or("")
+                    pt.line(pt.line_of(offset + a.start))
                 } else {
                     row
                 };
@@ -644,10 +642,9 @@ fn filled(
     let Some(table) = rules.tables.get(fill.table) else {
         return Vec::new();
     };
-    let text = |v: Option<&serde_json::Value>| match v {
-        Some(serde_json::Value::String(s)) => Some(normalize::compact(s)),
-        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-        _ => None,
+    let text = |v: Option<&serde_json::Value>| {
+        v.and_then(crate::rules::value_text)
+            .map(|t| normalize::compact(&t))
     };
     let key = normalize::compact(key);
     let mut values: Vec<String> = Vec::new();
