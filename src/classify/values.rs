@@ -127,9 +127,12 @@ fn first(rules: &RuleSet, field: &Field, window: &str, after_label: bool) -> Opt
                 })?;
             Some(code_value(pick.start, pick.end, pick.check.clone()))
         }
+        // A label's name follows it, not the next clause of a sentence
+        // (报告仅供被查询企业使用，报告内容以征信中心…: 被查询企业 is no label there).
         ValueType::OrgName { suffixes } => org_names(rules, field, *suffixes, window, true)
             .into_iter()
-            .next(),
+            .next()
+            .filter(|t| !window[..t.start].contains(['，', ',', '。', '；', ';'])),
         ValueType::Text => text_value(field, window),
         ValueType::Date => date::find_dates(window)
             .into_iter()

@@ -118,6 +118,8 @@ fn sealed(cx: &Ctx, rule: &Rule, kind: usize) -> Finding {
             match s.source {
                 crate::extract::SealSource::Image => "图像中的红色圆章",
                 crate::extract::SealSource::Vector => "矢量绘制的红色圆章",
+                crate::extract::SealSource::GrayImage =>
+                    "黑白或灰度扫描件上的圆形印章（颜色无法核对）",
             }
         );
         f.evidence = vec![e];

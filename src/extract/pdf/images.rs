@@ -345,14 +345,29 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
         .is_some_and(|v| v > 0.5);
     let filters = filters(doc, s);
     let last = filters.last().map(Vec::as_slice);
-    let only_last = filters.len() <= 1;
+    let codec = matches!(
+        last,
+        Some(b"DCTDecode" | b"DCT" | b"CCITTFaxDecode" | b"CCF" | b"JBIG2Decode")
+    );
+    // An image codec after byte filters (reportlab writes [/ASCII85Decode
+    // /DCTDecode]): the byte filters are undone first.
+    let encoded: std::borrow::Cow<[u8]> = if codec && filters.len() > 1 {
+        std::borrow::Cow::Owned(leading_filters_undone(
+            doc,
+            s,
+            filters.len() - 1,
+            max_stream,
+        )?)
+    } else {
+        std::borrow::Cow::Borrowed(&s.content)
+    };
     match last {
-        Some(b"DCTDecode" | b"DCT") if only_last => {
-            let img = crate::extract::raster::from_image_file(&s.content)?;
+        Some(b"DCTDecode" | b"DCT") => {
+            let img = crate::extract::raster::from_image_file(&encoded)?;
             Ok(img)
         }
         Some(b"JPXDecode") => Err("JPEG 2000 图像暂不支持识别".into()),
-        Some(b"CCITTFaxDecode" | b"CCF") if only_last => {
+        Some(b"CCITTFaxDecode" | b"CCF") => {
             let p = last_parms(doc, s);
             let get = |k: &[u8]| p.and_then(|p| int(doc, p, k));
             let getb = |k: &[u8]| p.and_then(|p| boolean(doc, p, k));
@@ -375,11 +390,11 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
             let mut ctx = hayro_ccitt::DecoderContext::new(settings);
             let mut bits = Bits::new(columns, height);
             // A damaged stream still gives the rows decoded before the damage.
-            let _ = hayro_ccitt::decode(&s.content, &mut bits, &mut ctx);
+            let _ = hayro_ccitt::decode(&encoded, &mut bits, &mut ctx);
             let black_is_1 = getb(b"BlackIs1").unwrap_or(false);
             Ok(bitonal(bits, height, black_is_1 != decode_inverted))
         }
-        Some(b"JBIG2Decode") if only_last => {
+        Some(b"JBIG2Decode") => {
             let settings = hayro_jbig2::DecodeSettings::default();
             let globals_data = last_parms(doc, s)
                 .and_then(|p| p.get(b"JBIG2Globals").ok())
@@ -396,7 +411,7 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
                 ),
                 None => None,
             };
-            let page = hayro_jbig2::Page::new_embedded(&s.content, globals.as_ref(), &settings)
+            let page = hayro_jbig2::Page::new_embedded(&encoded, globals.as_ref(), &settings)
                 .map_err(|e| format!("JBIG2 图像无法解码（{e:?}）"))?;
             let (w, h) = (page.width(), page.height());
             if w as u64 * h as u64 > MAX_PIXELS || w == 0 || h == 0 {
@@ -406,9 +421,6 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
             page.decode(&mut bits)
                 .map_err(|e| format!("JBIG2 图像无法解码（{e:?}）"))?;
             Ok(bitonal(bits, h, decode_inverted))
-        }
-        Some(b"DCTDecode" | b"DCT" | b"CCITTFaxDecode" | b"CCF" | b"JBIG2Decode") => {
-            Err("图像使用了多重编码，暂不支持识别".into())
         }
         _ => {
             let data = if filters.is_empty() {
@@ -426,6 +438,34 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
             unpack(&data, width, height, bpc, &space, decode_inverted)
         }
     }
+}
+
+/// The bytes of an image stream with its first `n` filters (byte filters
+/// such as ASCII85 or Flate, each bounded by `max_stream`) undone.
+fn leading_filters_undone(
+    doc: &Document,
+    s: &Stream,
+    n: usize,
+    max_stream: usize,
+) -> Result<Vec<u8>, String> {
+    let names: Vec<Object> = filters(doc, s)
+        .into_iter()
+        .take(n)
+        .map(Object::Name)
+        .collect();
+    let mut dict = lopdf::Dictionary::new();
+    dict.set("Filter", Object::Array(names));
+    if let Some(Object::Array(parms)) = s.dict.get(b"DecodeParms").ok().map(|o| resolve(doc, o)) {
+        let parms: Vec<Object> = parms
+            .iter()
+            .take(n)
+            .map(|o| resolve(doc, o).clone())
+            .collect();
+        dict.set("DecodeParms", Object::Array(parms));
+    }
+    Stream::new(dict, s.content.clone())
+        .decompressed_content_with_limit(max_stream)
+        .map_err(|e| format!("图像数据无法解压（{e}）"))
 }
 
 /// The image of an id, when it is an image stream.

@@ -247,13 +247,7 @@ fn images_of_page(
         );
         match canvas {
             Some(c) => {
-                let scale = c.width as f64 / (page_box[2] - page_box[0]).max(1.0);
-                let to_page = |x: f64, y: f64| (page_box[0] + x / scale, page_box[3] - y / scale);
-                let found = seal::in_raster_px(&c, scale);
-                for b in &found {
-                    page.seals
-                        .push((seal::page_box(*b, &to_page), SealSource::Image));
-                }
+                let found = seals_on_canvas(&c, page_box, page);
                 // OCR reads gray with the seals' red dropped; only that is kept.
                 let (gray, _) = c.gray_without_seals(&found);
                 page.scan = Some(Raster {
@@ -272,6 +266,27 @@ fn images_of_page(
             }
         }
         return;
+    }
+    // A page-sized image under a text layer (a scan with OCR text, a
+    // certificate on its background): looked at as a whole, like a scan.
+    let page_area = ((page_box[2] - page_box[0]) * (page_box[3] - page_box[1])).abs();
+    let covers_page = |p: &&interp::PlacedImage| {
+        let m = p.ctm;
+        let area = (m[0] * m[3] - m[1] * m[2]).abs();
+        area >= 0.4 * page_area
+    };
+    let big: Vec<_> = glyphs
+        .placed_images
+        .iter()
+        .filter(covers_page)
+        .take(4)
+        .cloned()
+        .collect();
+    if page.seals.is_empty() && !big.is_empty() {
+        let (c, _) = images::page_canvas(doc, &big, page_box, limits.max_stream_bytes, false);
+        if let Some(c) = c {
+            seals_on_canvas(&c, page_box, page);
+        }
     }
     // Pasted seal images: colour images up to a seal's size several times over.
     for p in glyphs.placed_images.iter().take(16) {
@@ -307,6 +322,26 @@ fn images_of_page(
                 .map(|b| (b, SealSource::Image)),
         );
     }
+}
+
+/// Seals on a page canvas (pixels of the page box, top left first): red
+/// stamps, or on a canvas without colour, round borders. Adds them to the
+/// page and returns the red ones' pixel boxes (for colour dropout).
+fn seals_on_canvas(c: &Raster, page_box: [f64; 4], page: &mut PdfPage) -> Vec<[usize; 4]> {
+    let scale = c.width as f64 / (page_box[2] - page_box[0]).max(1.0);
+    let to_page = |x: f64, y: f64| (page_box[0] + x / scale, page_box[3] - y / scale);
+    let red = seal::in_raster_px(c, scale);
+    for b in &red {
+        page.seals
+            .push((seal::page_box(*b, &to_page), SealSource::Image));
+    }
+    if red.is_empty() && seal::is_colourless(c) {
+        for b in seal::in_gray_px(c, scale) {
+            page.seals
+                .push((seal::page_box(b, &to_page), SealSource::GrayImage));
+        }
+    }
+    red
 }
 
 /// The page objects in order, walking the page tree from the catalog with a

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::raster::Raster;
 
+mod ring;
+pub use ring::{in_gray_px, is_colourless};
+
 /// Smallest and largest seal side, in points (1 cm, 8 cm).
 const MIN_SIDE_PT: f64 = 28.0;
 const MAX_SIDE_PT: f64 = 230.0;
@@ -32,15 +35,21 @@ pub struct Seal {
     /// Bounding box in PDF points (origin bottom-left), or in pixels of the
     /// image for an image file.
     pub bbox: [f32; 4],
-    /// `image` (red pixels) or `vector` (a red drawn path).
+    /// `image` (red pixels), `vector` (a red drawn path) or `gray_image`
+    /// (a round border on a colourless scan).
     pub source: SealSource,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SealSource {
+    /// Red pixels of an image.
     Image,
+    /// A red drawn path.
     Vector,
+    /// A round border on a page without colour (a grayscale or
+    /// black-and-white scan): a stamp whose colour cannot be seen.
+    GrayImage,
 }
 
 /// Where pixels lie on the page: `px_per_pt` and the page point of a pixel.
