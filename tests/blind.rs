@@ -133,3 +133,14 @@ fn the_final5_part_keeps_its_verdicts() {
     // bilevel scan, a 社会团体 applicant.
     keeps_verdicts_with("final5", 9, true);
 }
+
+#[test]
+fn the_final6_part_keeps_its_verdicts() {
+    // 31 of 36 blind (OCR and seals on, scored once, unopened, with commit
+    // 7b327f8), 35 after study (a plan table under 四、各等级评价方案, a licence
+    // type read without its label by OCR). With OCR off, as here, 25: this
+    // part's legible scans (a whole package of them) stay unread and go to
+    // review. Left with OCR on: a district letter from 太仓市 read only by
+    // OCR is review, not fail (a fail resting on OCR text asks a person).
+    keeps_verdicts_with("final6", 11, true);
+}

@@ -154,6 +154,8 @@ def rl(doc, fontname=CID_FONT, creator="Microsoft® Word 2016", footer=None, hea
         elif kind == "redline":
             story.append(HRFlowable(width="100%", thickness=2, color=colors.HexColor("#D40000"),
                                     spaceBefore=2, spaceAfter=12))
+        elif kind == "seal":
+            story.append(producers.seal_drawing())
         elif kind == "blank":
             story.append(Spacer(1, 10))
         elif kind == "pagebreak":
