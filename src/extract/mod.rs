@@ -514,23 +514,16 @@ fn read_image(bytes: &[u8]) -> Body {
     };
     // Without page size, an image is taken as an A4 page's width.
     let px_per_pt = img.width as f64 / 595.0;
-    let found = seal::in_raster_px(&img, px_per_pt);
-    let gray = if found.is_empty() && seal::is_colourless(&img) {
-        seal::in_gray_px(&img, px_per_pt)
-    } else {
-        Vec::new()
-    };
+    let found = seal::in_page_px(&img, px_per_pt);
     let seals = found
         .iter()
-        .map(|b| (b, SealSource::Image))
-        .chain(gray.iter().map(|b| (b, SealSource::GrayImage)))
         .map(|(b, source)| Seal {
             page: 1,
             bbox: b.map(|v| v as f32),
-            source,
+            source: *source,
         })
         .collect();
-    let (gray, _) = img.gray_without_seals(&found);
+    let (gray, _) = img.gray_without_seals(&seal::red_boxes(&found));
     let scan = raster::Raster {
         width: img.width,
         height: img.height,

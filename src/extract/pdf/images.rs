@@ -355,7 +355,7 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
         std::borrow::Cow::Owned(leading_filters_undone(
             doc,
             s,
-            filters.len() - 1,
+            &filters[..filters.len() - 1],
             max_stream,
         )?)
     } else {
@@ -440,19 +440,16 @@ pub fn decode(doc: &Document, s: &Stream, max_stream: usize) -> Result<Raster, S
     }
 }
 
-/// The bytes of an image stream with its first `n` filters (byte filters
-/// such as ASCII85 or Flate, each bounded by `max_stream`) undone.
+/// The bytes of an image stream with its leading filters `leading` (byte
+/// filters such as ASCII85 or Flate, each bounded by `max_stream`) undone.
 fn leading_filters_undone(
     doc: &Document,
     s: &Stream,
-    n: usize,
+    leading: &[Vec<u8>],
     max_stream: usize,
 ) -> Result<Vec<u8>, String> {
-    let names: Vec<Object> = filters(doc, s)
-        .into_iter()
-        .take(n)
-        .map(Object::Name)
-        .collect();
+    let n = leading.len();
+    let names: Vec<Object> = leading.iter().cloned().map(Object::Name).collect();
     let mut dict = lopdf::Dictionary::new();
     dict.set("Filter", Object::Array(names));
     if let Some(Object::Array(parms)) = s.dict.get(b"DecodeParms").ok().map(|o| resolve(doc, o)) {

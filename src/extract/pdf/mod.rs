@@ -324,24 +324,16 @@ fn images_of_page(
     }
 }
 
-/// Seals on a page canvas (pixels of the page box, top left first): red
-/// stamps, or on a canvas without colour, round borders. Adds them to the
-/// page and returns the red ones' pixel boxes (for colour dropout).
+/// Seals on a page canvas (pixels of the page box, top left first), added to
+/// the page; returns the red ones' pixel boxes (for colour dropout).
 fn seals_on_canvas(c: &Raster, page_box: [f64; 4], page: &mut PdfPage) -> Vec<[usize; 4]> {
     let scale = c.width as f64 / (page_box[2] - page_box[0]).max(1.0);
     let to_page = |x: f64, y: f64| (page_box[0] + x / scale, page_box[3] - y / scale);
-    let red = seal::in_raster_px(c, scale);
-    for b in &red {
-        page.seals
-            .push((seal::page_box(*b, &to_page), SealSource::Image));
+    let found = seal::in_page_px(c, scale);
+    for (b, source) in &found {
+        page.seals.push((seal::page_box(*b, &to_page), *source));
     }
-    if red.is_empty() && seal::is_colourless(c) {
-        for b in seal::in_gray_px(c, scale) {
-            page.seals
-                .push((seal::page_box(b, &to_page), SealSource::GrayImage));
-        }
-    }
-    red
+    seal::red_boxes(&found)
 }
 
 /// The page objects in order, walking the page tree from the catalog with a

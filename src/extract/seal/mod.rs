@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::raster::Raster;
 
 mod ring;
-pub use ring::{in_gray_px, is_colourless};
+use ring::{in_gray_px, is_colourless};
 
 /// Smallest and largest seal side, in points (1 cm, 8 cm).
 const MIN_SIDE_PT: f64 = 28.0;
@@ -56,6 +56,29 @@ pub enum SealSource {
 pub struct Placement<'a> {
     pub px_per_pt: f64,
     pub to_page: &'a dyn Fn(f64, f64) -> (f64, f64),
+}
+
+/// Seals in the pixels of a page or an image file: red stamps, or on a
+/// raster without colour (where a stamp is gray or black), round borders.
+/// Pixel boxes `[x0, y0, x1, y1)` from the top left, with their source.
+pub fn in_page_px(r: &Raster, px_per_pt: f64) -> Vec<([usize; 4], SealSource)> {
+    let red = in_raster_px(r, px_per_pt);
+    if !red.is_empty() || !is_colourless(r) {
+        return red.into_iter().map(|b| (b, SealSource::Image)).collect();
+    }
+    in_gray_px(r, px_per_pt)
+        .into_iter()
+        .map(|b| (b, SealSource::GrayImage))
+        .collect()
+}
+
+/// Red seal boxes among found seals (the pixels colour dropout may clear).
+pub fn red_boxes(found: &[([usize; 4], SealSource)]) -> Vec<[usize; 4]> {
+    found
+        .iter()
+        .filter(|(_, s)| *s == SealSource::Image)
+        .map(|(b, _)| *b)
+        .collect()
 }
 
 /// Seals among the red pixels of `r`: bounding boxes in page space.

@@ -92,13 +92,13 @@ pub fn in_gray_px(r: &Raster, px_per_pt: f64) -> Vec<[usize; 4]> {
     found
         .into_iter()
         .map(|[cx, cy, rx, ry]| {
-            let (px_, py_) = (rx * 1.08 + 2.0, ry * 1.08 + 2.0);
+            let (pad_x, pad_y) = (rx * 1.08 + 2.0, ry * 1.08 + 2.0);
             let px = |v: f64, hi: usize| ((v * step).round().max(0.0) as usize).min(hi);
             [
-                px(cx - px_, w),
-                px(cy - py_, h),
-                px(cx + px_, w),
-                px(cy + py_, h),
+                px(cx - pad_x, w),
+                px(cy - pad_y, h),
+                px(cx + pad_x, w),
+                px(cy + pad_y, h),
             ]
         })
         .collect()
