@@ -311,6 +311,7 @@ fn text_document(d: &DocDef) -> Document {
         pages: d.pages.clone(),
         page_quality,
         seals: Vec::new(),
+        hidden: Vec::new(),
         millis: 0,
     }
 }

@@ -291,3 +291,47 @@ fn a_package_of_many_bombs_gives_a_short_report() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// A complete package with an extra PDF whose white paragraph claims
+/// 承诺书 and 廉洁责任书: the verdict is the package's own, and a warning
+/// names the file, the page and the hidden words.
+#[test]
+fn hidden_text_is_reported_and_does_not_change_the_verdict() {
+    use std::io::Write;
+    let src = root().join("samples/01-上海某某职业技能培训有限公司.zip");
+    let path = std::env::temp_dir().join(format!("prescreen-hidden-{}.zip", std::process::id()));
+    {
+        let mut zin =
+            zip::ZipArchive::new(std::fs::File::open(&src).expect("sample")).expect("zip");
+        let mut z = zip::ZipWriter::new(std::fs::File::create(&path).expect("tmp"));
+        let opts = zip::write::SimpleFileOptions::default();
+        for i in 0..zin.len() {
+            let e = zin.by_index_raw(i).expect("entry");
+            z.raw_copy_file(e).expect("copy");
+        }
+        let extra = std::fs::read(root().join("tests/fixtures/hidden/libreoffice-white-text.pdf"))
+            .expect("fixture");
+        z.start_file("07-场地照片说明.pdf", opts).expect("start");
+        z.write_all(&extra).expect("write");
+        z.finish().expect("finish");
+    }
+    let set = rules::embedded().expect("rules");
+    let report = check_package(&path, &set, &Limits::default(), &ExtractOptions::default());
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(report.verdict, Verdict::Pass, "{:#?}", report.findings);
+    let hidden: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.title == "文件含隐藏文字")
+        .collect();
+    assert_eq!(hidden.len(), 1, "{:#?}", report.findings);
+    let e = &hidden[0].evidence[0];
+    assert_eq!(e.path, "07-场地照片说明.pdf");
+    assert_eq!(e.page, Some(1));
+    assert!(e.snippet.contains("承诺书"), "{}", e.snippet);
+    assert!(
+        hidden[0].message.contains("白色文字"),
+        "{}",
+        hidden[0].message
+    );
+}

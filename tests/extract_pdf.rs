@@ -189,3 +189,169 @@ fn a_pdf_named_docx_is_read_by_content_with_a_note() {
     let doc = extract_document("工作方案.pdf", &bytes, &ExtractOptions::default());
     assert_eq!(doc.note, None);
 }
+
+/// Text nobody sees on the printed page (tests/fixtures/hidden/make.py: a
+/// LibreOffice file with a white paragraph, a reportlab page with invisible,
+/// cropped-away and half-point text, Chromium with white and 0.4 px spans)
+/// is left out of the page text and recorded with how it was hidden; white
+/// text on a shaded cell and an invisible OCR layer over a scan stay.
+#[test]
+fn hidden_text_is_left_out_and_recorded() {
+    use prescreen::extract::HowHidden::*;
+    let hidden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hidden");
+    let opts = ExtractOptions {
+        ocr: false,
+        ..ExtractOptions::default()
+    };
+    let cases: [(&str, &[&str], &[&str], &[_]); 3] = [
+        (
+            "libreoffice-white-text.pdf",
+            &["场地照片说明", "考核场地一览", "张江路"],
+            &["承诺书", "廉洁责任书"],
+            &[White],
+        ),
+        (
+            "reportlab-hidden.pdf",
+            &["考核场地照片", "营业执照"],
+            &["廉洁责任书", "信用报告", "承诺书"],
+            &[OutsideCropBox, Tiny, Invisible],
+        ),
+        (
+            "chromium-white-tiny.pdf",
+            &["培训场地平面图说明", "自有产权"],
+            &["推荐函", "审计报告"],
+            &[Tiny, White],
+        ),
+    ];
+    for (name, shown, gone, hows) in cases {
+        let bytes = std::fs::read(hidden.join(name)).expect("fixture");
+        let doc = extract_document(name, &bytes, &opts);
+        let text: String = doc.pages.join("\n").split_whitespace().collect();
+        for s in shown {
+            assert!(text.contains(s), "{name}: {s} lost from {text}");
+        }
+        for s in gone {
+            assert!(!text.contains(s), "{name}: hidden {s} read as page text");
+        }
+        let found: Vec<_> = doc.hidden.iter().map(|h| h.how).collect();
+        assert_eq!(found, hows, "{name}");
+        let samples: String = doc.hidden.iter().map(|h| h.sample.as_str()).collect();
+        for s in gone {
+            assert!(
+                samples.contains(s),
+                "{name}: {s} not in the samples {samples}"
+            );
+        }
+        assert!(doc.hidden.iter().all(|h| h.page == 1), "{name}");
+    }
+}
+
+/// A Type 3 font whose glyph space is small (about 130 units at FontMatrix
+/// 0.007, as TeX bitmap fonts are written; tests/fixtures/gaps/make.py, by
+/// Ghostscript): its em is the FontBBox's height, not 1000 units, so
+/// repeated letters are not taken for overprinted duplicates and word gaps
+/// are seen.
+#[test]
+fn type3_fonts_with_a_small_glyph_space_keep_every_letter() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/gaps/type3-small-glyph-space.pdf");
+    let bytes = std::fs::read(&path).expect("fixture");
+    let doc = extract_document("t3.pdf", &bytes, &ExtractOptions::default());
+    assert_eq!(doc.status, Status::Ok, "{:?}", doc.reason);
+    let lines: Vec<&str> = doc.pages[0]
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "December 2011 Ideology as ritual",
+            "p20-40:p15-25.qxd 10/02/2012"
+        ]
+    );
+}
+
+/// Form fields filled by a tool that only sets values
+/// (tests/fixtures/forms/make.py: a reportlab AcroForm filled by pikepdf):
+/// with `/NeedAppearances true` over stale blank appearances, and with no
+/// appearance at all, each value is read next to its label; the blank
+/// form shows only its labels.
+#[test]
+fn filled_form_values_without_appearances_are_read() {
+    let forms = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/forms");
+    let values = [
+        "单位名称上海申城职业技能培训有限公司",
+        "统一社会信用代码91310115MA1K4FQX3B",
+        "申报职业（工种）4-10-01-01保育师",
+        "申报等级五级/初级工、四级/中级工",
+        "联系人及电话王晓梅021-58881234",
+    ];
+    for name in ["filled-need-appearances.pdf", "filled-no-appearance.pdf"] {
+        let bytes = std::fs::read(forms.join(name)).expect("fixture");
+        let doc = extract_document(name, &bytes, &ExtractOptions::default());
+        assert_eq!(doc.status, Status::Ok, "{name}: {:?}", doc.reason);
+        let lines: Vec<String> = doc.pages[0]
+            .lines()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        for v in values {
+            assert!(
+                lines.iter().any(|l| l == v),
+                "{name}: no line {v} in {lines:?}"
+            );
+        }
+    }
+    let bytes = std::fs::read(forms.join("reportlab-form-blank.pdf")).expect("fixture");
+    let doc = extract_document("blank.pdf", &bytes, &ExtractOptions::default());
+    assert!(!doc.pages[0].contains("申城"), "{}", doc.pages[0]);
+    assert!(doc.pages[0].contains("统一社会信用代码"));
+}
+
+/// A file whose only encrypted part is an attachment (tests/fixtures/gaps/
+/// make_attachment_encrypted.py: the LibreOffice work plan with an
+/// attachments-only encryption dictionary, password unknown) reads its
+/// pages, and says the attachment could not be read.
+#[test]
+fn encrypted_attachments_alone_do_not_lock_the_pages() {
+    let expected =
+        std::fs::read_to_string(dir().join("libreoffice-work-plan.txt")).expect("expected text");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/gaps/attachment-encrypted.pdf");
+    let bytes = std::fs::read(&path).expect("fixture");
+    let doc = extract_document("a.pdf", &bytes, &ExtractOptions::default());
+    assert_eq!(doc.status, Status::Ok, "{:?}", doc.reason);
+    let sim = similarity(&doc.pages.join("\n"), &expected);
+    assert!(sim >= 0.99, "similarity {sim:.4}");
+    let reason = doc.reason.unwrap_or_default();
+    assert!(reason.contains("附件已加密"), "{reason}");
+}
+
+/// Damaged cross-reference data on a real LibreOffice file: junk before
+/// `%PDF` (every offset off by its length), the `xref` keyword destroyed,
+/// and the whole table and trailer cut off. Each is rebuilt by scanning the
+/// objects, as poppler and qpdf do, and the text is the file's text.
+#[test]
+fn damaged_cross_reference_data_is_rebuilt_from_the_objects() {
+    let expected =
+        std::fs::read_to_string(dir().join("libreoffice-work-plan.txt")).expect("expected text");
+    let good = std::fs::read(dir().join("libreoffice-work-plan.pdf")).expect("fixture");
+    let table = good
+        .windows(5)
+        .rposition(|w| w == b"\nxref")
+        .expect("a classic xref table");
+    let mut junk_first = b"From: scanner@office\r\nContent-Type: application/pdf\r\n\r\n".to_vec();
+    junk_first.extend_from_slice(&good);
+    let mut keyword_gone = good.clone();
+    keyword_gone[table + 2] = b'X';
+    let cut = good[..table].to_vec();
+    for (name, bytes) in [
+        ("junk before %PDF", junk_first),
+        ("xref keyword destroyed", keyword_gone),
+        ("table and trailer cut off", cut),
+    ] {
+        let doc = extract_document("x.pdf", &bytes, &ExtractOptions::default());
+        assert_eq!(doc.status, Status::Ok, "{name}: {:?}", doc.reason);
+        let sim = similarity(&doc.pages.join("\n"), &expected);
+        assert!(sim >= 0.99, "{name}: similarity {sim:.4}");
+    }
+}

@@ -34,6 +34,7 @@ fn doc(path: &str, pages: &[&str]) -> Document {
                 source: SealSource::Vector,
             })
             .collect(),
+        hidden: Vec::new(),
         millis: 0,
     }
 }

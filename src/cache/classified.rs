@@ -103,6 +103,7 @@ mod tests {
             pages: pages.iter().map(|p| p.to_string()).collect(),
             page_quality: Vec::new(),
             seals: Vec::new(),
+            hidden: Vec::new(),
             millis: 0,
         }
     }

@@ -435,6 +435,7 @@ mod tests {
             pages: vec!["第一页".into()],
             page_quality: Vec::new(),
             seals: Vec::new(),
+            hidden: Vec::new(),
             millis: 7,
         }
     }

@@ -384,15 +384,29 @@ pub fn read(
                 // record.
                 let mut from_below = false;
                 if g.below > 0 {
-                    let line_end = pt
-                        .line_start(pt.line_of(offset + a.start) + 1)
+                    // Values on the heading's own line (what ends the
+                    // paragraph before it is not the heading's).
+                    let anchor_line = pt.line_of(offset + a.start);
+                    let line_begin = pt
+                        .line_start(anchor_line)
                         .saturating_sub(offset + row_start);
-                    let own = all
-                        .iter()
-                        .any(|f| f.end <= a_start || (f.start >= a_end && f.end <= line_end));
+                    let line_end = pt
+                        .line_start(anchor_line + 1)
+                        .saturating_sub(offset + row_start);
+                    let own = all.iter().any(|f| {
+                        (f.start >= line_begin && f.end <= a_start)
+                            || (f.start >= a_end && f.end <= line_end)
+                    });
                     if !own {
-                        let below =
-                            values_below(rules, rec, g, pt, offset + a.start, offset + area.len());
+                        let below = values_below(
+                            rules,
+                            rec,
+                            g,
+                            pt,
+                            text.pages.get(page + 1),
+                            offset + a.start,
+                            offset + area.len(),
+                        );
                         if !below.is_empty() {
                             found = below;
                             from_below = true;
@@ -600,35 +614,120 @@ fn line_rows(
 
 /// The values of group `g` that start the lines below the anchor at `at`
 /// (page offsets), at most `g.below` lines, not past a line holding another
-/// anchor or the end of the area: a heading over a table with one row per
-/// value (等级 | 鉴定方式 | 时长 under 盆景师评价方案).
+/// anchor, a new top-level section (五、…) or the end of the area: a heading
+/// over a table with one row per value (等级 | 鉴定方式 | 时长 under 盆景师
+/// 评价方案), or over numbered subsections, one per value ((二)盆景师四级
+/// (中级工)：采用…): there the value may follow the number and the
+/// record's other values (the occupation's name).
+/// A table or a run of subsections that reaches the end of its page goes on
+/// at the top of `next` (below its running header).
 fn values_below(
     rules: &RuleSet,
     rec: &Record,
     g: &Group,
     pt: &super::text::PageText,
+    next: Option<&super::text::PageText>,
     at: usize,
     area_end: usize,
 ) -> Vec<String> {
     let first = pt.line_of(at) + 1;
+    let mut lines: Vec<&str> = (first..(first + g.below).min(pt.lines.len()))
+        .map(|l| {
+            let (s, e) = (pt.line_start(l), pt.line_start(l + 1).min(area_end));
+            pt.compact.get(s..e).unwrap_or("")
+        })
+        .collect();
+    let to_page_end = area_end >= pt.compact.len() && first + g.below > pt.lines.len();
+    if to_page_end && let Some(n) = next.filter(|n| n.readable) {
+        let room = (first + g.below).saturating_sub(pt.lines.len());
+        lines.extend(
+            (n.header_lines..(n.header_lines + room).min(n.lines.len())).map(|l| {
+                n.compact
+                    .get(n.line_start(l)..n.line_start(l + 1))
+                    .unwrap_or("")
+            }),
+        );
+    }
     let mut out: Vec<String> = Vec::new();
-    for l in first..(first + g.below).min(pt.lines.len()) {
-        let (s, e) = (pt.line_start(l), pt.line_start(l + 1).min(area_end));
-        if s >= e {
+    // Lines past the area are empty, as is a page's trailing line.
+    for line in lines.into_iter().filter(|l| !l.is_empty()) {
+        if !find(rules, &rec.groups[rec.anchor], line).is_empty() || starts_section(line) {
             break;
         }
-        let line = &pt.compact[s..e];
-        if !find(rules, &rec.groups[rec.anchor], line).is_empty() {
-            break;
-        }
+        let after_number = numbered_start(rules, rec, g, line);
         if let Some(f) = find(rules, g, line).into_iter().next()
-            && f.start == 0
+            && (f.start == 0 || Some(f.start) == after_number)
             && !out.contains(&f.value)
         {
             out.push(f.value);
         }
     }
     out
+}
+
+/// A line opening a top-level section: a Chinese numeral and 、 (五、场地设备).
+fn starts_section(line: &str) -> bool {
+    let numerals = line
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    numerals > 0 && line.chars().nth(numerals) == Some('、')
+}
+
+/// Where a numbered subsection's subject starts: after its number ((一),
+/// 1., 1、, ①) and any values of the record's other groups that follow it
+/// (an occupation's name, its bracketed work type); `None` when the line is
+/// not numbered.
+fn numbered_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option<usize> {
+    let number = line
+        .strip_prefix('(')
+        .and_then(|r| {
+            let n = r
+                .chars()
+                .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            (n > 0 && r[n..].starts_with(')')).then_some(n + 2)
+        })
+        .or_else(|| {
+            let n: usize = line
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .map(char::len_utf8)
+                .sum();
+            (n > 0 && line[n..].starts_with(['.', '、'])).then_some(n + 1)
+        })
+        .or_else(|| {
+            line.chars()
+                .next()
+                .filter(|c| ('①'..='⑩').contains(c))
+                .map(char::len_utf8)
+        })?;
+    let mut pos = number;
+    loop {
+        let rest = &line[pos..];
+        let skip: usize = rest
+            .chars()
+            .take_while(|c| "()/、:".contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        if skip > 0 {
+            pos += skip;
+            continue;
+        }
+        let other = rec
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| *i != rec.anchor && !std::ptr::eq(*o, g))
+            .filter_map(|(_, o)| find(rules, o, rest).into_iter().find(|f| f.start == 0))
+            .map(|f| f.end)
+            .max();
+        match other {
+            Some(end) if end > 0 => pos += end,
+            _ => return Some(pos),
+        }
+    }
 }
 
 /// The values a table gives for an anchor value: column `take` of the rows

@@ -299,3 +299,45 @@ pub fn misnamed(doc: &Document, note: &str) -> Finding {
         candidates: Vec::new(),
     }
 }
+
+/// A warning for text nobody can see on the printed page: it was left out
+/// of every rule's matching, and staff should know an applicant may have
+/// tried to slip keywords past a screen.
+pub fn hidden_text(doc: &Document) -> Option<Finding> {
+    // Latin-only hidden text (TCPDF's invisible "Powered by TCPDF", a
+    // line's tail past the margin) cannot carry a Chinese keyword: it is
+    // still left out of matching, but staff are not told about it.
+    if doc.hidden.iter().map(|h| h.han).sum::<usize>() < 2 {
+        return None;
+    }
+    let first = doc.hidden.iter().find(|h| h.han > 0)?;
+    let total: usize = doc.hidden.iter().map(|h| h.chars).sum();
+    let mut ways: Vec<String> = Vec::new();
+    for h in &doc.hidden {
+        let way = format!("第{}页 {} 个字符{}", h.page, h.chars, h.how.label());
+        if ways.len() < 5 {
+            ways.push(way);
+        }
+    }
+    if doc.hidden.len() > ways.len() {
+        ways.push(format!("等 {} 处", doc.hidden.len()));
+    }
+    Some(Finding {
+        rule: "DOC".into(),
+        title: "文件含隐藏文字".into(),
+        status: FindingStatus::Warning,
+        severity: Severity::Warning,
+        message: format!(
+            "共 {total} 个字符在打印页面上看不见（{}），未参与任何核对，请人工查看是否有意隐藏",
+            ways.join("；")
+        ),
+        clause: String::new(),
+        item: None,
+        evidence: vec![Evidence {
+            path: doc.path.clone(),
+            page: Some(first.page),
+            snippet: first.sample.clone(),
+        }],
+        candidates: Vec::new(),
+    })
+}

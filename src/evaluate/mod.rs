@@ -280,6 +280,7 @@ pub fn evaluate(
         if let Some(note) = &doc.note {
             about_files.push(documents::misnamed(doc, note));
         }
+        about_files.extend(documents::hidden_text(doc));
     }
     findings.extend(aggregate(about_files));
     let verdict = verdict_of(&findings);

@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+pub use pdf::hidden::HowHidden;
 pub use quality::{PageFlag, PageQuality};
 pub use seal::{Seal, SealSource};
 
@@ -100,8 +101,28 @@ pub struct Document {
     /// Seals found (red round or oval stamps, in page images or drawn).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seals: Vec<Seal>,
+    /// Text nobody can see on the printed page (outside the crop box,
+    /// invisible without a scan beneath, white on white, under a point),
+    /// left out of `pages` and reported.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<Hidden>,
     /// Wall time spent extracting, in milliseconds.
     pub millis: u64,
+}
+
+/// Hidden text on one page of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Hidden {
+    /// 1-based page.
+    pub page: usize,
+    pub how: HowHidden,
+    /// Non-whitespace characters hidden this way on the page.
+    pub chars: usize,
+    /// How many of them are Chinese characters.
+    #[serde(default)]
+    pub han: usize,
+    /// The first of them.
+    pub sample: String,
 }
 
 /// Limits for extracting one document.
@@ -241,6 +262,7 @@ pub fn refused(path: &str, kind: DocKind, size: u64, reason: &str) -> Document {
         pages: Vec::new(),
         page_quality: Vec::new(),
         seals: Vec::new(),
+        hidden: Vec::new(),
         millis: 0,
     }
 }
@@ -282,6 +304,7 @@ struct Body {
     /// Why pages without a text layer cannot be OCR'd (0-based page).
     scan_problems: Vec<(usize, String)>,
     seals: Vec<Seal>,
+    hidden: Vec<Hidden>,
     /// Notes on the pages besides their flags (damaged parts, limits).
     note: Option<String>,
     /// Some text may be missing whatever OCR reads (damaged streams, limits).
@@ -299,6 +322,7 @@ impl Body {
             scans: Vec::new(),
             scan_problems: Vec::new(),
             seals: Vec::new(),
+            hidden: Vec::new(),
             note: None,
             lossy: false,
         }
@@ -341,6 +365,7 @@ pub fn extract_document(path: &str, bytes: &[u8], opts: &ExtractOptions) -> Docu
         pages: body.pages,
         page_quality: body.page_quality,
         seals: body.seals,
+        hidden: body.hidden,
         millis: started.elapsed().as_millis() as u64,
     }
 }
@@ -616,6 +641,13 @@ fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
             page: i + 1,
             bbox: b.map(|v| v as f32),
             source: *source,
+        }));
+        body.hidden.extend(p.hidden.into_iter().map(|h| Hidden {
+            page: i + 1,
+            how: h.how,
+            chars: h.chars,
+            han: h.han,
+            sample: h.sample,
         }));
         if let Some(scan) = p.scan {
             body.scans.push((i, scan));

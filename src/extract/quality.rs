@@ -44,7 +44,8 @@ const MIN_TEXT_CHARS: u32 = 8;
 /// Above this share of suspicious characters the text is unreliable.
 const MAX_SUSPICIOUS: f32 = 0.25;
 
-fn is_han(c: char) -> bool {
+/// A Chinese character (CJK unified ideographs and their extensions).
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
 }
 

@@ -77,6 +77,8 @@ pub struct Font {
     pub size_scale: f64,
     /// Vertical writing mode (Identity-V and friends).
     pub vertical: bool,
+    /// A Type 3 font (glyphs drawn by content streams).
+    type3: bool,
 }
 
 /// A simple font's encoding: the base table plus `/Differences`, turned into
@@ -352,6 +354,18 @@ fn strip_subset_tag(name: &[u8]) -> &[u8] {
 }
 
 impl Font {
+    /// The font states its glyph widths (a simple font without `/Widths`,
+    /// such as a standard-14 font, is advanced by a guess, so positions
+    /// along a line drift).
+    pub fn widths_known(&self) -> bool {
+        !matches!(&self.widths, Widths::Simple { widths, .. } if widths.is_empty())
+    }
+
+    /// The em size is an estimate (a Type 3 glyph space has no fixed em).
+    pub fn size_guessed(&self) -> bool {
+        self.type3
+    }
+
     /// A stand-in for a font that is missing or unreadable: one byte per code,
     /// Latin-1 text, half-em widths.
     pub fn fallback() -> Font {
@@ -375,6 +389,7 @@ impl Font {
             },
             size_scale: 1.0,
             vertical: false,
+            type3: false,
         }
     }
 
@@ -486,8 +501,27 @@ impl Font {
             .map(|w| w * fm_x)
             .filter(|w| *w > 0.0)
             .unwrap_or(if widths.is_empty() { 0.5 } else { 0.0 });
+        // A Type 3 glyph space has no fixed em: its height is the FontBBox's
+        // (TeX bitmap fonts: about 130 units at FontMatrix 0.007; fonts with
+        // an identity FontMatrix and pixel-sized glyphs at Tf 0.24).
         let size_scale = if is_type3 {
-            (fm_y.abs() * 1000.0).clamp(0.01, 100.0)
+            let bbox: Vec<f64> = dict_get(doc, dict, b"FontBBox")
+                .and_then(|o| o.as_array().ok())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|o| resolve(doc, o).and_then(as_number))
+                        .collect()
+                })
+                .unwrap_or_default();
+            // Without a usable bbox ([0 0 0 0], a bogus [0 0 1 -1]) the
+            // FontMatrix is taken to map an em to one text-space unit, as
+            // fonts are usually made.
+            match bbox.as_slice() {
+                [_, y0, _, y1] if (y1 - y0).abs() > 1.0 && (y1 - y0).is_finite() => {
+                    (fm_y.abs() * (y1 - y0).abs()).clamp(0.001, 1000.0)
+                }
+                _ => 1.0,
+            }
         } else {
             1.0
         };
@@ -511,6 +545,7 @@ impl Font {
             },
             size_scale,
             vertical: false,
+            type3: is_type3,
         }
     }
 
@@ -626,6 +661,7 @@ impl Font {
             widths: Widths::Cid { ranges, default },
             size_scale: 1.0,
             vertical,
+            type3: false,
         }
     }
 

@@ -51,6 +51,15 @@ pub struct Glyph {
     pub size: f64,
     /// The code had no Unicode mapping (text is U+FFFD).
     pub unmapped: bool,
+    /// Painted with an invisible render mode (3 or 7): an OCR layer over a
+    /// scan, or text hidden from the reader.
+    pub invisible: bool,
+    /// Painted in white (a device colour at or near 1,1,1).
+    pub white: bool,
+    /// Its x position is a guess (its font states no widths).
+    pub approx_x: bool,
+    /// Its size is a guess (a Type 3 font).
+    pub approx_size: bool,
 }
 
 /// Everything the interpreter saw on one page.
@@ -69,6 +78,11 @@ pub struct PageGlyphs {
     pub red_shapes: Vec<RedShape>,
     /// Image XObjects drawn, where.
     pub placed_images: Vec<PlacedImage>,
+    /// Bounding boxes (device space) of every image drawn, inline ones too.
+    pub image_boxes: Vec<[f64; 4]>,
+    /// Bounding boxes of areas filled in a colour other than white (table
+    /// headers, coloured boxes): white text on them is visible.
+    pub dark_fills: Vec<[f64; 4]>,
     /// Notes on what was skipped (limits, damaged objects, loops).
     pub truncated: Option<String>,
     /// Some text may be missing because of what `truncated` describes.
@@ -112,6 +126,16 @@ struct GState {
     /// or CMYK operands; other colour spaces count as black.
     fill: [f32; 3],
     stroke: [f32; 3],
+    /// The fill (stroke) colour is a device colour at or near white; other
+    /// colour spaces (a spot colour's tint 1.0 is dark) never count as white.
+    fill_white: bool,
+    stroke_white: bool,
+    /// Whether the current fill (stroke) colour space is a device space, so
+    /// `sc`/`scn` operands are gray, RGB or CMYK values.
+    fill_device: bool,
+    stroke_device: bool,
+    /// Text render mode (`Tr`).
+    render: u8,
 }
 
 impl GState {
@@ -127,6 +151,11 @@ impl GState {
             rise: 0.0,
             fill: [0.0; 3],
             stroke: [0.0; 3],
+            fill_white: false,
+            stroke_white: false,
+            fill_device: true,
+            stroke_device: true,
+            render: 0,
         }
     }
 }
@@ -148,6 +177,29 @@ fn colour(args: &[Operand]) -> [f32; 3] {
         ],
         _ => [0.0; 3],
     }
+}
+
+/// White enough to vanish on white paper.
+fn is_white(c: [f32; 3]) -> bool {
+    c.iter().all(|&v| v >= 0.97)
+}
+
+/// A colour space operand of `cs`/`CS` names a device space (gray, RGB, CMYK).
+fn is_device_space(args: &[Operand]) -> bool {
+    matches!(
+        args.first(),
+        Some(Operand::Name(n)) if matches!(n.as_slice(), b"DeviceGray" | b"DeviceRGB" | b"DeviceCMYK" | b"G" | b"RGB" | b"CMYK")
+    )
+}
+
+/// Bounding box of the unit square under `m` (an image's place on the page).
+pub fn unit_square_bbox(m: &Matrix) -> [f64; 4] {
+    let pts = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)].map(|(x, y)| apply(m, x, y));
+    let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for (x, y) in pts {
+        b = [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)];
+    }
+    b
 }
 
 /// Seal red: a strong red, not orange, pink-white or dark brown.
@@ -253,6 +305,51 @@ impl<'d> Interpreter<'d> {
     /// Runs a page's content stream.
     pub fn run_page(&mut self, content: &[u8], resources: &[&'d Dictionary]) -> Result<(), Stop> {
         self.run(content, resources, GState::initial(), 0)
+    }
+
+    /// Places a form field's value in its rectangle, line by line from the
+    /// top, as a viewer building its appearance would (a size that fits,
+    /// at most 12 pt; CJK characters one em wide, others half).
+    pub fn place_text(&mut self, text: &str, rect: [f64; 4]) {
+        let height = rect[3] - rect[1];
+        let lines: Vec<&str> = text.split(['\r', '\n']).collect();
+        let size = if lines.len() > 1 {
+            12.0_f64.min(height / (1.2 * lines.len() as f64))
+        } else {
+            12.0_f64.min(0.7 * height)
+        }
+        .max(6.0);
+        for (i, line) in lines.iter().enumerate() {
+            let y = if lines.len() > 1 {
+                rect[3] - 1.2 * size * (i as f64 + 1.0)
+            } else {
+                rect[1] + (height - size) / 2.0
+            };
+            let mut x = rect[0] + 2.0;
+            for c in line.chars() {
+                if self.out.glyphs.len() >= self.budget.max_glyphs {
+                    return;
+                }
+                let w = if c.is_ascii() { 0.5 * size } else { size };
+                let start = self.out.text.len() as u32;
+                self.out.text.push(c);
+                self.out.glyphs.push(Glyph {
+                    start,
+                    len: c.len_utf8() as u32,
+                    x,
+                    y,
+                    x1: x + w,
+                    y1: y,
+                    size,
+                    unmapped: false,
+                    invisible: false,
+                    white: false,
+                    approx_x: false,
+                    approx_size: false,
+                });
+                x += w;
+            }
+        }
     }
 
     /// What the page showed.
@@ -415,8 +512,31 @@ impl<'d> Interpreter<'d> {
                         }
                     }
                 }
-                b"g" | b"rg" | b"k" | b"sc" | b"scn" => gs.fill = colour(args),
-                b"G" | b"RG" | b"K" | b"SC" | b"SCN" => gs.stroke = colour(args),
+                b"Tr" => gs.render = num(0).clamp(0.0, 7.0) as u8,
+                b"cs" => {
+                    gs.fill_device = is_device_space(args);
+                    gs.fill = [0.0; 3];
+                    gs.fill_white = false;
+                }
+                b"CS" => {
+                    gs.stroke_device = is_device_space(args);
+                    gs.stroke = [0.0; 3];
+                    gs.stroke_white = false;
+                }
+                b"g" | b"rg" | b"k" | b"sc" | b"scn" => {
+                    if matches!(op, b"g" | b"rg" | b"k") {
+                        gs.fill_device = true;
+                    }
+                    gs.fill = colour(args);
+                    gs.fill_white = gs.fill_device && is_white(gs.fill);
+                }
+                b"G" | b"RG" | b"K" | b"SC" | b"SCN" => {
+                    if matches!(op, b"G" | b"RG" | b"K") {
+                        gs.stroke_device = true;
+                    }
+                    gs.stroke = colour(args);
+                    gs.stroke_white = gs.stroke_device && is_white(gs.stroke);
+                }
                 b"m" | b"l" if args.len() >= 2 => path.to(&gs.ctm, num(0), num(1)),
                 b"c" if args.len() >= 6 => {
                     for i in [0, 2] {
@@ -444,6 +564,13 @@ impl<'d> Interpreter<'d> {
                     let stroked = matches!(op, b"S" | b"s" | b"B" | b"B*" | b"b" | b"b*");
                     let filled = !matches!(op, b"S" | b"s");
                     let red = (stroked && is_red(gs.stroke)) || (filled && is_red(gs.fill));
+                    if filled
+                        && !gs.fill_white
+                        && let Some(bbox) = path.bbox
+                        && self.out.dark_fills.len() < MAX_RECORDED
+                    {
+                        self.out.dark_fills.push(bbox);
+                    }
                     if red
                         && let Some(bbox) = path.bbox
                         && self.out.red_shapes.len() < MAX_RECORDED
@@ -456,9 +583,16 @@ impl<'d> Interpreter<'d> {
                     }
                     path = PathBox::default();
                 }
+                // A shading fills the clip region: anything may lie beneath.
+                b"sh" if self.out.dark_fills.len() < MAX_RECORDED => {
+                    self.out.dark_fills.push([-1e9, -1e9, 1e9, 1e9]);
+                }
                 b"BI" => {
                     self.out.images += 1;
                     self.out.image_area += unit_square_area(&gs.ctm);
+                    if self.out.image_boxes.len() < MAX_RECORDED {
+                        self.out.image_boxes.push(unit_square_bbox(&gs.ctm));
+                    }
                 }
                 b"Do" => {
                     if let Some(Operand::Name(n)) = args.first() {
@@ -552,6 +686,9 @@ impl<'d> Interpreter<'d> {
             Some(b"Image") => {
                 self.out.images += 1;
                 self.out.image_area += unit_square_area(&gs.ctm);
+                if self.out.image_boxes.len() < MAX_RECORDED {
+                    self.out.image_boxes.push(unit_square_bbox(&gs.ctm));
+                }
                 if let Object::Reference(id) = obj
                     && self.out.placed_images.len() < MAX_RECORDED
                 {
@@ -749,6 +886,13 @@ impl<'d> Interpreter<'d> {
         let fs = gs.size;
         let vertical = font.vertical;
         let max_glyphs = self.budget.max_glyphs;
+        let invisible = matches!(gs.render, 3 | 7);
+        let approx_x = !font.widths_known();
+        let approx_size = font.size_guessed();
+        let white = match gs.render {
+            1 | 5 => gs.stroke_white,
+            _ => gs.fill_white,
+        };
         let out = &mut self.out;
         font.decode(bytes, |code| {
             if out.glyphs.len() >= max_glyphs {
@@ -809,6 +953,10 @@ impl<'d> Interpreter<'d> {
                     y1,
                     size,
                     unmapped,
+                    invisible,
+                    white,
+                    approx_x,
+                    approx_size,
                 });
             }
             *tm = mul(&advance, tm);

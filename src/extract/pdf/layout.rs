@@ -671,6 +671,10 @@ mod tests {
                 y1: *y,
                 size: 10.0,
                 unmapped: false,
+                invisible: false,
+                white: false,
+                approx_x: false,
+                approx_size: false,
             });
         }
         p

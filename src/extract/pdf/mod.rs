@@ -8,6 +8,8 @@
 //! a third-party parser may misbehave on hostile input.
 
 pub mod fonts;
+pub mod forms;
+pub mod hidden;
 pub mod images;
 pub mod interp;
 pub mod layout;
@@ -64,6 +66,8 @@ pub struct PdfPage {
     pub seals: Vec<([f64; 4], SealSource)>,
     /// The page's text-quality signal (assessed once, here).
     pub quality: Option<super::quality::PageQuality>,
+    /// Text nobody can see on the printed page, left out of `text`.
+    pub hidden: Vec<hidden::HiddenText>,
 }
 
 /// Limits for one PDF.
@@ -95,13 +99,65 @@ fn load_failure(bytes: &[u8], e: &lopdf::Error) -> &'static str {
     }
 }
 
+thread_local! {
+    /// The decompression cap `skip_oversized_object_streams` applies (a
+    /// `FilterFunc` is a plain function; lopdf loads on the calling thread).
+    static OBJSTM_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// A load filter that leaves out object streams that inflate past the cap
+/// (a bomb among unused objects), keeping every other object.
+fn skip_oversized_object_streams(
+    id: lopdf::ObjectId,
+    obj: &mut Object,
+) -> Option<(lopdf::ObjectId, Object)> {
+    if let Object::Stream(stream) = obj
+        && stream.dict.has_type(b"ObjStm")
+    {
+        let limit = OBJSTM_LIMIT.with(|l| l.get());
+        if matches!(
+            stream.decompressed_content_with_limit(limit),
+            Err(lopdf::Error::Decompress(
+                lopdf::DecompressError::MemoryLimitExceeded { .. }
+            ))
+        ) {
+            return None;
+        }
+    }
+    // At the top level lopdf keeps the object it passed in and the returned
+    // one only says "keep"; inside an object stream the returned one is
+    // kept, and there it is never a stream. So streams (images, big) are not
+    // copied.
+    if matches!(obj, Object::Stream(_)) {
+        return Some((id, Object::Null));
+    }
+    Some((id, obj.clone()))
+}
+
+/// Loads the file; an object stream past the decompression cap is left out
+/// (the rest of the file may not need it), with a note saying so.
+fn load(bytes: &[u8], limits: &PdfLimits) -> Result<(Document, Option<String>), lopdf::Error> {
+    match Document::load_mem_with_options(bytes, options_for(limits)) {
+        Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+            OBJSTM_LIMIT.with(|l| l.set(limits.max_stream_bytes));
+            let options = LoadOptions {
+                filter: Some(skip_oversized_object_streams),
+                ..options_for(limits)
+            };
+            let doc = Document::load_mem_with_options(bytes, options)?;
+            let note = format!(
+                "文件中的对象流解压后超过 {} MiB 上限，已跳过其中的对象",
+                limits.max_stream_bytes >> 20
+            );
+            Ok((doc, Some(note)))
+        }
+        other => other.map(|d| (d, None)),
+    }
+}
+
 pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
-    let options = LoadOptions {
-        max_decompressed_size: Some(limits.max_stream_bytes),
-        ..LoadOptions::default()
-    };
-    let doc = match Document::load_mem_with_options(bytes, options) {
-        Ok(doc) => doc,
+    let (doc, load_note) = match load(bytes, limits) {
+        Ok(loaded) => loaded,
         Err(lopdf::Error::InvalidPassword) => {
             return PdfOutcome::Encrypted("需要打开密码".into());
         }
@@ -112,9 +168,27 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             };
         }
     };
-    if doc.is_encrypted() && !doc.was_encrypted() {
-        return PdfOutcome::Encrypted("需要打开密码，空密码无法解密".into());
-    }
+    // Without the password lopdf leaves the objects as they are: readable
+    // when only embedded files are encrypted (crypt filters /Identity for
+    // streams and strings, /EFF for attachments), ciphertext otherwise.
+    let mut attachments_locked = false;
+    let doc = if doc.is_encrypted() && !doc.was_encrypted() {
+        if !only_attachments_encrypted(&doc) {
+            return PdfOutcome::Encrypted("需要打开密码，空密码无法解密".into());
+        }
+        // lopdf loads nothing but the encryption dictionary without the
+        // key: read the file again as if it were not encrypted.
+        let plain = without_encrypt_key(bytes);
+        match Document::load_mem_with_options(&plain, options_for(limits)) {
+            Ok(d) => {
+                attachments_locked = true;
+                d
+            }
+            Err(_) => return PdfOutcome::Encrypted("需要打开密码，空密码无法解密".into()),
+        }
+    } else {
+        doc
+    };
     let (pages, total) = page_ids(&doc, limits.max_pages);
     if pages.is_empty() {
         return PdfOutcome::Corrupt {
@@ -122,6 +196,7 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             detail: None,
         };
     }
+    let need_appearances = forms::need_appearances(&doc);
     let mut fonts = FontCache::default();
     let mut out: Vec<PdfPage> = Vec::with_capacity(pages.len());
     for &page_id in &pages {
@@ -142,33 +217,39 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         if let Err(Stop::Timeout) = interp.run_page(&content, &resources) {
             return PdfOutcome::Timeout(out);
         }
-        // Annotation appearances: filled-in form fields, stamps, free text.
+        // Annotation appearances: filled-in form fields, stamps, free text;
+        // a field value without a (trustworthy) appearance is placed itself.
         for annot in annotations(&doc, page_dict) {
-            if let Err(Stop::Timeout) = interp.run_annotation(annot, &resources) {
+            if let Some(field) = forms::field_text(&doc, annot, need_appearances) {
+                interp.place_text(&field.text, field.rect);
+            } else if let Err(Stop::Timeout) = interp.run_annotation(annot, &resources) {
                 return PdfOutcome::Timeout(out);
             }
         }
-        let glyphs: PageGlyphs = interp.finish();
+        let mut glyphs: PageGlyphs = interp.finish();
         let rotate = page_dict
             .and_then(|d| inherited(&doc, d, b"Rotate"))
             .and_then(|o| o.as_i64().ok())
             .unwrap_or(0);
         let page_box = page_dict
-            .and_then(|d| inherited(&doc, d, b"MediaBox"))
-            .and_then(|o| o.as_array().ok())
-            .and_then(|a| {
-                let v: Vec<f64> = a
-                    .iter()
-                    .filter_map(|o| o.as_float().ok().map(f64::from))
-                    .collect();
-                match v.as_slice() {
-                    [x0, y0, x1, y1] => Some([x0.min(*x1), y0.min(*y1), x0.max(*x1), y0.max(*y1)]),
-                    _ => None,
-                }
-            })
-            .filter(|[x0, y0, x1, y1]| (x1 - x0) * (y1 - y0) > 1.0)
+            .and_then(|d| page_rect(&doc, d, b"MediaBox"))
             .unwrap_or([0.0, 0.0, 612.0, 792.0]);
+        // The crop box is what a viewer or a printer shows (default: the
+        // media box); text outside it is hidden.
+        let crop = page_dict
+            .and_then(|d| page_rect(&doc, d, b"CropBox"))
+            .map(|c| {
+                [
+                    c[0].max(page_box[0]),
+                    c[1].max(page_box[1]),
+                    c[2].min(page_box[2]),
+                    c[3].min(page_box[3]),
+                ]
+            })
+            .filter(|c| c[2] > c[0] && c[3] > c[1])
+            .unwrap_or(page_box);
         let area = (page_box[2] - page_box[0]) * (page_box[3] - page_box[1]);
+        page.hidden = hidden::remove_hidden(&mut glyphs, crop);
         page.text = layout::page_text(&glyphs, rotate);
         let (mapped, unmapped) = layout::mapped_glyphs(&glyphs);
         page.glyphs = mapped + unmapped;
@@ -209,7 +290,45 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             None => note,
         });
     }
+    let notes = [
+        attachments_locked.then(|| "文件内嵌的附件已加密，未读取（页面内容不受影响）".to_string()),
+        load_note,
+    ];
+    if let Some(first) = out.first_mut() {
+        for note in notes.into_iter().flatten() {
+            first.problem = Some(match first.problem.take() {
+                Some(p) => format!("{p}；{note}"),
+                None => note,
+            });
+        }
+    }
     PdfOutcome::Pages(out)
+}
+
+fn options_for(limits: &PdfLimits) -> LoadOptions {
+    LoadOptions {
+        max_decompressed_size: Some(limits.max_stream_bytes),
+        ..LoadOptions::default()
+    }
+}
+
+/// A copy of the file with each trailer's `/Encrypt` key renamed (same
+/// length, so every offset holds), for a file whose page content is not
+/// encrypted at all. `/EncryptMetadata` and the like are left alone.
+fn without_encrypt_key(bytes: &[u8]) -> Vec<u8> {
+    const KEY: &[u8] = b"/Encrypt";
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while let Some(pos) = out[i..].windows(KEY.len()).position(|w| w == KEY) {
+        let at = i + pos;
+        let next = out.get(at + KEY.len()).copied().unwrap_or(b' ');
+        if next.is_ascii_whitespace() || matches!(next, b'<' | b'/' | b'[') || next.is_ascii_digit()
+        {
+            out[at + 1] = b'X';
+        }
+        i = at + KEY.len();
+    }
+    out
 }
 
 /// Seals and, for a page without a text layer, the page assembled from its
@@ -554,6 +673,53 @@ fn page_resources(doc: &Document, page_id: lopdf::ObjectId) -> Vec<&Dictionary> 
 }
 
 /// A page attribute, looked up through the page tree's `/Parent` chain.
+/// The encryption dictionary leaves page content and strings in the clear
+/// (V 4 or 5 with `/StmF` and `/StrF` both `/Identity`, their default): only
+/// embedded files are encrypted, and the pages read without a password.
+fn only_attachments_encrypted(doc: &Document) -> bool {
+    let Some(enc) = doc
+        .trailer
+        .get(b"Encrypt")
+        .ok()
+        .and_then(|e| doc.dereference(e).ok())
+        .and_then(|(_, e)| e.as_dict().ok())
+    else {
+        return false;
+    };
+    let v = enc
+        .get(b"V")
+        .ok()
+        .and_then(|v| v.as_i64().ok())
+        .unwrap_or(0);
+    let identity = |key: &[u8]| {
+        enc.get(key)
+            .ok()
+            .and_then(|f| f.as_name().ok())
+            .is_none_or(|f| f == b"Identity")
+    };
+    matches!(v, 4 | 5) && identity(b"StmF") && identity(b"StrF")
+}
+
+/// A page rectangle (`/MediaBox`, `/CropBox`), inherited, normalised to
+/// lower-left / upper-right; none when missing or degenerate.
+fn page_rect(doc: &Document, page: &Dictionary, key: &[u8]) -> Option<[f64; 4]> {
+    let a = inherited(doc, page, key)?.as_array().ok()?;
+    let v: Vec<f64> = a
+        .iter()
+        .filter_map(|o| match o {
+            Object::Reference(id) => doc.get_object(*id).ok()?.as_float().ok(),
+            o => o.as_float().ok(),
+        })
+        .map(f64::from)
+        .filter(|v| v.is_finite())
+        .collect();
+    match v.as_slice() {
+        [x0, y0, x1, y1] => Some([x0.min(*x1), y0.min(*y1), x0.max(*x1), y0.max(*y1)]),
+        _ => None,
+    }
+    .filter(|[x0, y0, x1, y1]| (x1 - x0) * (y1 - y0) > 1.0)
+}
+
 fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     let mut node = page;
     for _ in 0..32 {
