@@ -86,6 +86,13 @@ pub fn field_text(
     if kind != b"Tx" && kind != b"Ch" {
         return None;
     }
+    // A password field never shows its value (field flag 14).
+    let flags = inherited(doc, widget, b"Ff")
+        .and_then(|f| f.as_i64().ok())
+        .unwrap_or(0);
+    if kind == b"Tx" && flags & (1 << 13) != 0 {
+        return None;
+    }
     let text = match inherited(doc, widget, b"V")? {
         Object::String(s, _) => decode_text_string(s),
         // A multiple-choice list: its selected options.
