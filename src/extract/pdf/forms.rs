@@ -6,6 +6,7 @@
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::inherited;
 use super::interp::decode_text_string;
 
 /// Field value text to place on the page, in the widget's rectangle.
@@ -16,8 +17,6 @@ pub struct FieldText {
     pub text: String,
 }
 
-/// Most `/Parent` links followed from a widget to its field.
-const MAX_DEPTH: usize = 16;
 /// Most characters taken from one field value.
 const MAX_CHARS: usize = 4000;
 
@@ -39,19 +38,6 @@ pub fn need_appearances(doc: &Document) -> bool {
         .and_then(|v| resolve(doc, v))
         .and_then(|v| v.as_bool().ok())
         .unwrap_or(false)
-}
-
-/// An inheritable field entry (`/FT`, `/V`): on the widget or up its
-/// `/Parent` chain.
-fn inherited<'a>(doc: &'a Document, widget: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
-    let mut node = widget;
-    for _ in 0..MAX_DEPTH {
-        if let Ok(v) = node.get(key) {
-            return resolve(doc, v);
-        }
-        node = resolve(doc, node.get(b"Parent").ok()?)?.as_dict().ok()?;
-    }
-    None
 }
 
 /// Whether the widget has a normal appearance stream to draw.

@@ -720,6 +720,8 @@ fn page_rect(doc: &Document, page: &Dictionary, key: &[u8]) -> Option<[f64; 4]> 
     .filter(|[x0, y0, x1, y1]| (x1 - x0) * (y1 - y0) > 1.0)
 }
 
+/// An inheritable entry of a page (or a form field): on the node or up its
+/// `/Parent` chain.
 fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     let mut node = page;
     for _ in 0..32 {
