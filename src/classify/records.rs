@@ -408,7 +408,10 @@ pub fn read(
                             offset + area.len(),
                         );
                         if !below.is_empty() {
-                            found = below;
+                            found = match &g.join {
+                                Some(sep) if below.len() > 1 => vec![below.join(sep)],
+                                _ => below,
+                            };
                             from_below = true;
                         }
                     }
@@ -616,9 +619,9 @@ fn line_rows(
 /// (page offsets), at most `g.below` lines, not past a line holding another
 /// anchor, a new top-level section (五、…) or the end of the area: a heading
 /// over a table with one row per value (等级 | 鉴定方式 | 时长 under 盆景师
-/// 评价方案), or over numbered subsections, one per value ((二)盆景师四级
-/// (中级工)：采用…): there the value may follow the number and the
-/// record's other values (the occupation's name).
+/// 评价方案, or 调饮师 | 四级/中级工 | 机考…), or over numbered subsections,
+/// one per value ((二)盆景师四级(中级工)：采用…): there the value may follow
+/// the number and the record's other values (the occupation's name).
 /// A table or a run of subsections that reaches the end of its page goes on
 /// at the top of `next` (below its running header).
 fn values_below(
@@ -674,10 +677,10 @@ fn starts_section(line: &str) -> bool {
     numerals > 0 && line.chars().nth(numerals) == Some('、')
 }
 
-/// Where a numbered subsection's subject starts: after its number ((一),
-/// 1., 1、, ①) and any values of the record's other groups that follow it
-/// (an occupation's name, its bracketed work type); `None` when the line is
-/// not numbered.
+/// Where a row's or a numbered subsection's subject starts: after its
+/// number ((一), 1., 1、, ①), if any, and the values of the record's other
+/// groups that open it (an occupation's name, its bracketed work type: a
+/// table row 调饮师 | 四级/中级工 | …); `None` when nothing precedes it.
 fn numbered_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option<usize> {
     let number = line
         .strip_prefix('(')
@@ -702,7 +705,8 @@ fn numbered_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Optio
                 .next()
                 .filter(|c| ('①'..='⑩').contains(c))
                 .map(char::len_utf8)
-        })?;
+        })
+        .unwrap_or(0);
     let mut pos = number;
     loop {
         let rest = &line[pos..];
@@ -725,7 +729,7 @@ fn numbered_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Optio
             .max();
         match other {
             Some(end) if end > 0 => pos += end,
-            _ => return Some(pos),
+            _ => return (pos > 0).then_some(pos),
         }
     }
 }
