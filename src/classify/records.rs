@@ -372,11 +372,6 @@ pub fn read(
                         .collect()
                 };
                 let mut found = dedup(found);
-                if let Some(sep) = &g.join
-                    && found.len() > 1
-                {
-                    found = vec![found.join(sep)];
-                }
                 let mut from_context = false;
                 // A table under the anchor's heading, one row per value:
                 // when the heading's own line and what precedes it hold no
@@ -408,13 +403,15 @@ pub fn read(
                             offset + area.len(),
                         );
                         if !below.is_empty() {
-                            found = match &g.join {
-                                Some(sep) if below.len() > 1 => vec![below.join(sep)],
-                                _ => below,
-                            };
+                            found = below;
                             from_below = true;
                         }
                     }
+                }
+                if let Some(sep) = &g.join
+                    && found.len() > 1
+                {
+                    found = vec![found.join(sep)];
                 }
                 // A value the table gives for the anchor (an occupation's
                 // name from its code).
@@ -657,9 +654,8 @@ fn values_below(
         if !find(rules, &rec.groups[rec.anchor], line).is_empty() || starts_section(line) {
             break;
         }
-        let after_number = numbered_start(rules, rec, g, line);
         if let Some(f) = find(rules, g, line).into_iter().next()
-            && (f.start == 0 || Some(f.start) == after_number)
+            && (f.start == 0 || Some(f.start) == subject_start(rules, rec, g, line))
             && !out.contains(&f.value)
         {
             out.push(f.value);
@@ -681,33 +677,8 @@ fn starts_section(line: &str) -> bool {
 /// number ((一), 1., 1、, ①), if any, and the values of the record's other
 /// groups that open it (an occupation's name, its bracketed work type: a
 /// table row 调饮师 | 四级/中级工 | …); `None` when nothing precedes it.
-fn numbered_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option<usize> {
-    let number = line
-        .strip_prefix('(')
-        .and_then(|r| {
-            let n = r
-                .chars()
-                .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
-                .map(char::len_utf8)
-                .sum::<usize>();
-            (n > 0 && r[n..].starts_with(')')).then_some(n + 2)
-        })
-        .or_else(|| {
-            let n: usize = line
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .map(char::len_utf8)
-                .sum();
-            (n > 0 && line[n..].starts_with(['.', '、'])).then_some(n + 1)
-        })
-        .or_else(|| {
-            line.chars()
-                .next()
-                .filter(|c| ('①'..='⑩').contains(c))
-                .map(char::len_utf8)
-        })
-        .unwrap_or(0);
-    let mut pos = number;
+fn subject_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option<usize> {
+    let mut pos = number_prefix(line);
     loop {
         let rest = &line[pos..];
         let skip: usize = rest
@@ -732,6 +703,35 @@ fn numbered_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Optio
             _ => return (pos > 0).then_some(pos),
         }
     }
+}
+
+/// Length in bytes of a line's leading item number: (一), (2), 1., 1、, ①;
+/// 0 when the line has none.
+fn number_prefix(line: &str) -> usize {
+    line.strip_prefix('(')
+        .and_then(|r| {
+            let n = r
+                .chars()
+                .take_while(|c| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            (n > 0 && r[n..].starts_with(')')).then_some(n + 2)
+        })
+        .or_else(|| {
+            let n: usize = line
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .map(char::len_utf8)
+                .sum();
+            (n > 0 && line[n..].starts_with(['.', '、'])).then_some(n + 1)
+        })
+        .or_else(|| {
+            line.chars()
+                .next()
+                .filter(|c| ('①'..='⑩').contains(c))
+                .map(char::len_utf8)
+        })
+        .unwrap_or(0)
 }
 
 /// The values a table gives for an anchor value: column `take` of the rows

@@ -162,7 +162,7 @@ impl Widths {
 /// Cap on the bytes of an embedded font or CMap we decompress.
 const MAX_FONT_BYTES: usize = 32 << 20;
 
-fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Object> {
+pub(super) fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> Option<&'a Object> {
     doc.dereference(obj).ok().map(|(_, o)| o)
 }
 

@@ -6,6 +6,7 @@
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::fonts::resolve;
 use super::inherited;
 use super::interp::decode_text_string;
 
@@ -19,10 +20,6 @@ pub struct FieldText {
 
 /// Most characters taken from one field value.
 const MAX_CHARS: usize = 4000;
-
-fn resolve<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Object> {
-    doc.dereference(o).ok().map(|(_, o)| o)
-}
 
 /// The document's form asks viewers to build appearances from the values.
 pub fn need_appearances(doc: &Document) -> bool {

@@ -126,12 +126,9 @@ struct GState {
     /// or CMYK operands; other colour spaces count as black.
     fill: [f32; 3],
     stroke: [f32; 3],
-    /// The fill (stroke) colour is a device colour at or near white; other
-    /// colour spaces (a spot colour's tint 1.0 is dark) never count as white.
-    fill_white: bool,
-    stroke_white: bool,
     /// Whether the current fill (stroke) colour space is a device space, so
-    /// `sc`/`scn` operands are gray, RGB or CMYK values.
+    /// `sc`/`scn` operands are gray, RGB or CMYK values; other colour spaces
+    /// (a spot colour's tint 1.0 is dark) never count as white.
     fill_device: bool,
     stroke_device: bool,
     /// Text render mode (`Tr`).
@@ -139,6 +136,11 @@ struct GState {
 }
 
 impl GState {
+    /// The fill colour is a device colour at or near white.
+    fn fill_white(&self) -> bool {
+        self.fill_device && is_white(self.fill)
+    }
+
     fn initial() -> GState {
         GState {
             ctm: IDENTITY,
@@ -151,8 +153,6 @@ impl GState {
             rise: 0.0,
             fill: [0.0; 3],
             stroke: [0.0; 3],
-            fill_white: false,
-            stroke_white: false,
             fill_device: true,
             stroke_device: true,
             render: 0,
@@ -516,26 +516,22 @@ impl<'d> Interpreter<'d> {
                 b"cs" => {
                     gs.fill_device = is_device_space(args);
                     gs.fill = [0.0; 3];
-                    gs.fill_white = false;
                 }
                 b"CS" => {
                     gs.stroke_device = is_device_space(args);
                     gs.stroke = [0.0; 3];
-                    gs.stroke_white = false;
                 }
                 b"g" | b"rg" | b"k" | b"sc" | b"scn" => {
                     if matches!(op, b"g" | b"rg" | b"k") {
                         gs.fill_device = true;
                     }
                     gs.fill = colour(args);
-                    gs.fill_white = gs.fill_device && is_white(gs.fill);
                 }
                 b"G" | b"RG" | b"K" | b"SC" | b"SCN" => {
                     if matches!(op, b"G" | b"RG" | b"K") {
                         gs.stroke_device = true;
                     }
                     gs.stroke = colour(args);
-                    gs.stroke_white = gs.stroke_device && is_white(gs.stroke);
                 }
                 b"m" | b"l" if args.len() >= 2 => path.to(&gs.ctm, num(0), num(1)),
                 b"c" if args.len() >= 6 => {
@@ -565,7 +561,7 @@ impl<'d> Interpreter<'d> {
                     let filled = !matches!(op, b"S" | b"s");
                     let red = (stroked && is_red(gs.stroke)) || (filled && is_red(gs.fill));
                     if filled
-                        && !gs.fill_white
+                        && !gs.fill_white()
                         && let Some(bbox) = path.bbox
                         && self.out.dark_fills.len() < MAX_RECORDED
                     {
@@ -890,8 +886,8 @@ impl<'d> Interpreter<'d> {
         let approx_x = !font.widths_known();
         let approx_size = font.size_guessed();
         let white = match gs.render {
-            1 | 5 => gs.stroke_white,
-            _ => gs.fill_white,
+            1 | 5 => gs.stroke_device && is_white(gs.stroke),
+            _ => gs.fill_white(),
         };
         let out = &mut self.out;
         font.decode(bytes, |code| {
