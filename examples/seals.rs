@@ -35,7 +35,7 @@ fn main() {
                     let seals: Vec<String> = d
                         .seals
                         .iter()
-                        .map(|s| format!("p{}:{:?}", s.page, s.source))
+                        .map(|s| format!("p{}:{:?}[{}]", s.page, s.source, s.over))
                         .collect();
                     format!("{name}\t{}\t{}\t{}", d.path, d.pages.len(), seals.join(" "))
                 })

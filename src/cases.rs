@@ -14,6 +14,13 @@
 //!     expect: { must_fire: [E03] }
 //! ```
 //!
+//! `must_review: [E06]` asks that a rule fire as `review` only, never `fail`.
+//!
+//! A text-only document may list its seals as seal detection would report
+//! them: `seals: [{ page: 1, over: "登记机关 上海市浦东新区市场监督管理局" }]`
+//! (`over`: the page text beneath the seal), and say its pages were read by
+//! OCR: `ocr: 90` (the mean confidence).
+//!
 //! A rule *fires* when one of its findings is `fail`, `review` or `warning`.
 //! Results render as text for people and as JUnit XML for CI systems; the
 //! coverage report names rules that no case makes fire or pass.
@@ -78,6 +85,20 @@ struct DocDef {
     #[serde(default)]
     pages: Vec<String>,
     status: Option<Status>,
+    /// Seals on the document's pages, as seal detection would report them.
+    #[serde(default)]
+    seals: Vec<SealDef>,
+    /// The pages were read by OCR, with this mean confidence (0–100).
+    ocr: Option<f32>,
+}
+
+/// A seal of a text-only document: its page and the page text beneath it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SealDef {
+    page: usize,
+    #[serde(default)]
+    over: String,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -88,6 +109,9 @@ struct ExpectDef {
     must_fire: Vec<String>,
     #[serde(default)]
     must_not_fire: Vec<String>,
+    /// Rules that must fire as `review` only (none of their findings `fail`).
+    #[serde(default)]
+    must_review: Vec<String>,
 }
 
 /// The outcome of one case.
@@ -259,6 +283,18 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, mut case: CaseDef) -> Case
                 problems.push(format!("{id} 没有触发"));
             }
         }
+        for id in &case.expect.must_review {
+            let statuses: Vec<FindingStatus> = findings
+                .iter()
+                .filter(|f| &f.rule == id && fires(f.status))
+                .map(|f| f.status)
+                .collect();
+            if statuses.is_empty() {
+                problems.push(format!("{id} 没有触发"));
+            } else if statuses.iter().any(|s| *s != FindingStatus::Review) {
+                problems.push(format!("{id} 应为需人工核对，却是 {statuses:?}"));
+            }
+        }
         for id in &case.expect.must_not_fire {
             if fired.contains(id) {
                 let why: Vec<&str> = findings
@@ -274,6 +310,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, mut case: CaseDef) -> Case
             .must_fire
             .iter()
             .chain(&case.expect.must_not_fire)
+            .chain(&case.expect.must_review)
         {
             if !rules.rules.iter().any(|r| &r.id == id) && !matches!(id.as_str(), "PKG" | "DOC") {
                 problems.push(format!("未知的规则 id {id}"));
@@ -294,7 +331,10 @@ fn text_document(d: &DocDef) -> Document {
     let page_quality: Vec<_> = d
         .pages
         .iter()
-        .map(|p| extract::quality::assess(p, 0, 0.0, 0))
+        .map(|p| extract::quality::PageQuality {
+            ocr: d.ocr,
+            ..extract::quality::assess(p, 0, 0.0, 0)
+        })
         .collect();
     Document {
         path: d.path.clone(),
@@ -310,7 +350,16 @@ fn text_document(d: &DocDef) -> Document {
         size: 0,
         pages: d.pages.clone(),
         page_quality,
-        seals: Vec::new(),
+        seals: d
+            .seals
+            .iter()
+            .map(|s| extract::Seal {
+                page: s.page,
+                bbox: [400.0, 100.0, 510.0, 210.0],
+                source: extract::SealSource::Vector,
+                over: s.over.clone(),
+            })
+            .collect(),
         hidden: Vec::new(),
         millis: 0,
     }

@@ -163,9 +163,11 @@ fn the_final8_part_keeps_its_verdicts() {
     // final7's study), 31 after study: level tables whose rows name the
     // occupation first (建筑节能减排咨询师 | 四级/中级工 | …) under a heading
     // that names none. With OCR off, as here, 25 (its scans stay unread).
-    // Left with OCR on: fails resting on OCR text (review by policy), a form
-    // read without its levels hiding a duplicate application, a licence
-    // copy without a seal passed (a seal found that the key says is not
-    // there).
+    // Since: the licence copy whose only seal is its registration
+    // authority's is review (M14), and a 事业单位's code read by OCR with
+    // both check characters holding fails (33/36 with OCR). Left with OCR
+    // on: a scanned district letter whose issuer OCR misread, a form whose
+    // ticks the producer's font could not draw (a duplicate application
+    // hidden).
     keeps_verdicts_with("final8", 11, true);
 }

@@ -295,11 +295,17 @@ fn a_package_of_many_bombs_gives_a_short_report() {
 /// A complete package with an extra PDF whose white paragraph claims
 /// 承诺书 and 廉洁责任书: the verdict is the package's own, and a warning
 /// names the file, the page and the hidden words.
-#[test]
-fn hidden_text_is_reported_and_does_not_change_the_verdict() {
+/// Sample 01 (complete) with the entries whose names start with `drop`
+/// left out and `add` (name, fixture path) added, checked with the embedded
+/// rules.
+fn check_sample_01_with(drop: Option<&str>, add: (&str, &str)) -> Report {
     use std::io::Write;
     let src = root().join("samples/01-上海某某职业技能培训有限公司.zip");
-    let path = std::env::temp_dir().join(format!("prescreen-hidden-{}.zip", std::process::id()));
+    let path = std::env::temp_dir().join(format!(
+        "prescreen-01-{}-{}.zip",
+        std::process::id(),
+        add.0.len() + add.1.len()
+    ));
     {
         let mut zin =
             zip::ZipArchive::new(std::fs::File::open(&src).expect("sample")).expect("zip");
@@ -307,17 +313,33 @@ fn hidden_text_is_reported_and_does_not_change_the_verdict() {
         let opts = zip::write::SimpleFileOptions::default();
         for i in 0..zin.len() {
             let e = zin.by_index_raw(i).expect("entry");
+            // Entry names are GBK (the UTF-8 flag clear): compare decoded.
+            let (name, _, _) = encoding_rs::GBK.decode(e.name_raw());
+            if drop.is_some_and(|d| name.starts_with(d)) {
+                continue;
+            }
             z.raw_copy_file(e).expect("copy");
         }
-        let extra = std::fs::read(root().join("tests/fixtures/hidden/libreoffice-white-text.pdf"))
-            .expect("fixture");
-        z.start_file("07-场地照片说明.pdf", opts).expect("start");
+        let extra = std::fs::read(root().join(add.1)).expect("fixture");
+        z.start_file(add.0, opts).expect("start");
         z.write_all(&extra).expect("write");
         z.finish().expect("finish");
     }
     let set = rules::embedded().expect("rules");
     let report = check_package(&path, &set, &Limits::default(), &ExtractOptions::default());
     let _ = std::fs::remove_file(&path);
+    report
+}
+
+#[test]
+fn hidden_text_is_reported_and_does_not_change_the_verdict() {
+    let report = check_sample_01_with(
+        None,
+        (
+            "07-场地照片说明.pdf",
+            "tests/fixtures/hidden/libreoffice-white-text.pdf",
+        ),
+    );
     assert_eq!(report.verdict, Verdict::Pass, "{:#?}", report.findings);
     let hidden: Vec<_> = report
         .findings
@@ -334,4 +356,53 @@ fn hidden_text_is_reported_and_does_not_change_the_verdict() {
         "{}",
         hidden[0].message
     );
+}
+
+/// A licence copy carries its registration authority's seal over the
+/// authority's name; only another seal is the applicant's stamp on the copy
+/// (fixtures: tests/fixtures/seals/make.py, Chromium and reportlab).
+#[test]
+fn the_registration_authoritys_seal_is_not_the_applicants_stamp() {
+    let m14 = |r: &Report| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == "M14" && f.item.as_deref() == Some("营业执照"))
+            .cloned()
+            .expect("M14 营业执照")
+    };
+    let unstamped = check_sample_01_with(
+        Some("05-"),
+        (
+            "05-营业执照（副本）.pdf",
+            "tests/fixtures/seals/chromium-licence-authority-seal-only.pdf",
+        ),
+    );
+    assert_eq!(
+        unstamped.verdict,
+        Verdict::Review,
+        "{:#?}",
+        unstamped.findings
+    );
+    let f = m14(&unstamped);
+    assert_eq!(f.status, FindingStatus::Review);
+    assert!(
+        f.candidates
+            .iter()
+            .any(|c| c.reason.contains("只有签发机关的印章") && c.reason.contains("市场监督")),
+        "{:#?}",
+        f.candidates
+    );
+    for fixture in [
+        "tests/fixtures/seals/chromium-licence-copy-stamped.pdf",
+        "tests/fixtures/seals/reportlab-licence-stamp-over-authority.pdf",
+    ] {
+        let stamped = check_sample_01_with(Some("05-"), ("05-营业执照（副本）.pdf", fixture));
+        assert_eq!(
+            stamped.verdict,
+            Verdict::Pass,
+            "{fixture}: {:#?}",
+            stamped.findings
+        );
+        assert_eq!(m14(&stamped).status, FindingStatus::Pass, "{fixture}");
+    }
 }

@@ -32,6 +32,7 @@ fn doc(path: &str, pages: &[&str]) -> Document {
                 page,
                 bbox: [400.0, 100.0, 510.0, 210.0],
                 source: SealSource::Vector,
+                over: String::new(),
             })
             .collect(),
         hidden: Vec::new(),

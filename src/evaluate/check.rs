@@ -120,6 +120,13 @@ fn check(
     let mut f = finding(rule, broken(rule), rule.message.clone(), None);
     f.evidence = evidence(&bad);
     f.candidates = notes;
+    // A part of a credit code whose check characters hold (region,
+    // category) was not misread; a code that fails them was.
+    f.self_verified = matches!(def.ty, ValueType::CreditCode)
+        && part.is_some()
+        && bad
+            .iter()
+            .all(|(_, h, _)| h.check.as_ref().is_some_and(|c| c.valid_code().is_some()));
     f
 }
 

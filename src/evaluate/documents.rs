@@ -6,6 +6,7 @@
 use super::{Ctx, Evidence, Finding, FindingStatus, broken, finding, unreadable_counts};
 use crate::classify::{Certainty, DocFacts};
 use crate::extract::{DocKind, Document, Status};
+use crate::rules::set::IssuerSeal;
 use crate::rules::{Rule, RuleBody, Severity};
 use crate::validate::org_name::normalise_org_name;
 
@@ -15,7 +16,10 @@ pub fn evaluate(cx: &Ctx, rule: &Rule) -> Vec<Finding> {
             .iter()
             .map(|&k| signed(cx, rule, k, sealable))
             .collect(),
-        RuleBody::Sealed { kinds } => kinds.iter().map(|&k| sealed(cx, rule, k)).collect(),
+        RuleBody::Sealed { kinds, issuer_seal } => kinds
+            .iter()
+            .map(|&k| sealed(cx, rule, k, issuer_seal.as_ref()))
+            .collect(),
         RuleBody::Mentions { kinds, fields } => mentions(cx, rule, kinds, fields),
         _ => Vec::new(),
     }
@@ -59,7 +63,9 @@ fn signed(cx: &Ctx, rule: &Rule, kind: usize, sealable: &[DocKind]) -> Finding {
 /// in a format that shows a seal (a PDF or an image), has a seal on a page of
 /// the kind. None found is `review` (seal detection can miss a pale or
 /// black-and-white stamp), naming the documents and pages looked at.
-fn sealed(cx: &Ctx, rule: &Rule, kind: usize) -> Finding {
+/// With `issuer`, a seal printed over its issuer's name (a licence's
+/// registration authority) does not count.
+fn sealed(cx: &Ctx, rule: &Rule, kind: usize, issuer: Option<&IssuerSeal>) -> Finding {
     let title = cx.rules.kind_title(kind).to_string();
     let docs: Vec<(&DocFacts, &Document, Vec<usize>)> = cx
         .facts
@@ -83,10 +89,13 @@ fn sealed(cx: &Ctx, rule: &Rule, kind: usize) -> Finding {
             Some((d, doc, pages))
         })
         .collect();
+    let on_pages =
+        |s: &crate::extract::Seal, pages: &[usize]| pages.is_empty() || pages.contains(&s.page);
+    let issuers = |s: &crate::extract::Seal| issuer.is_some_and(|i| i.is_issuers(&s.over));
     let seal_on = |doc: &Document, pages: &[usize]| {
         doc.seals
             .iter()
-            .find(|s| pages.is_empty() || pages.contains(&s.page))
+            .find(|s| on_pages(s, pages) && !issuers(s))
             .cloned()
     };
     let found: Vec<(&DocFacts, crate::extract::Seal)> = docs
@@ -132,10 +141,16 @@ fn sealed(cx: &Ctx, rule: &Rule, kind: usize) -> Finding {
             Some(title.clone()),
         )
     };
-    for (d, _, pages) in &docs {
+    for (d, doc, pages) in &docs {
+        let issuer_only = doc.seals.iter().find(|s| on_pages(s, pages) && issuers(s));
         f.candidates.push(super::Candidate {
             path: cx.path(d).to_string(),
-            reason: if pages.is_empty() {
+            reason: if let Some(s) = issuer_only {
+                format!(
+                    "第{}页只有签发机关的印章（印章下文字：{}），未检测到申报单位公章",
+                    s.page, s.over
+                )
+            } else if pages.is_empty() {
                 "未检测到印章".into()
             } else {
                 format!(
@@ -277,6 +292,7 @@ pub fn unreadable(cx: &Ctx, f: &DocFacts, doc: &Document, unmet: bool) -> Findin
                 .join("、"),
         }],
         candidates: Vec::new(),
+        self_verified: false,
     }
 }
 
@@ -297,6 +313,7 @@ pub fn misnamed(doc: &Document, note: &str) -> Finding {
             snippet: String::new(),
         }],
         candidates: Vec::new(),
+        self_verified: false,
     }
 }
 
@@ -339,5 +356,6 @@ pub fn hidden_text(doc: &Document) -> Option<Finding> {
             snippet: first.sample.clone(),
         }],
         candidates: Vec::new(),
+        self_verified: false,
     })
 }

@@ -92,6 +92,11 @@ pub struct Finding {
     pub evidence: Vec<Evidence>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Candidate>,
+    /// The values it rests on verify themselves (credit codes whose check
+    /// characters hold): an OCR misread is ruled out, so a fail on a scan
+    /// stays a fail.
+    #[serde(skip)]
+    pub self_verified: bool,
 }
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
@@ -183,6 +188,7 @@ pub(crate) fn finding(
         item,
         evidence: Vec::new(),
         candidates: Vec::new(),
+        self_verified: false,
     }
 }
 
@@ -223,7 +229,8 @@ pub fn evaluate(
         }
     }
     // A fail that rests on text read by OCR (a misread name or code looks
-    // like a defect) is for a person to confirm.
+    // like a defect) is for a person to confirm, unless what it rests on
+    // verifies itself (a credit code's check characters).
     let ocr_pages: Vec<(&str, usize)> = docs
         .iter()
         .flat_map(|d| {
@@ -240,7 +247,7 @@ pub fn evaluate(
                 e.page
                     .is_some_and(|p| ocr_pages.contains(&(e.path.as_str(), p)))
             });
-            if f.status == FindingStatus::Fail && on_ocr {
+            if f.status == FindingStatus::Fail && on_ocr && !f.self_verified {
                 f.status = FindingStatus::Review;
                 f.message
                     .push_str("（依据含扫描件 OCR 识别的文字，需人工核对）");
@@ -271,6 +278,7 @@ pub fn evaluate(
                 snippet: String::new(),
             }],
             candidates: Vec::new(),
+            self_verified: false,
         });
     }
     for (f, doc) in facts.docs.iter().zip(docs) {
@@ -365,6 +373,7 @@ mod tests {
                 snippet: String::new(),
             }],
             candidates: Vec::new(),
+            self_verified: false,
         }
     }
 

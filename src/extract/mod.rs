@@ -546,6 +546,7 @@ fn read_image(bytes: &[u8]) -> Body {
             page: 1,
             bbox: b.map(|v| v as f32),
             source: *source,
+            over: String::new(),
         })
         .collect();
     let (gray, _) = img.gray_without_seals(&seal::red_boxes(&found));
@@ -637,11 +638,17 @@ fn pdf_body(pages: Vec<pdf::PdfPage>, timeout: Option<String>) -> Body {
     }
     .with_reason(reason);
     for (i, p) in pages.into_iter().enumerate() {
-        body.seals.extend(p.seals.iter().map(|(b, source)| Seal {
-            page: i + 1,
-            bbox: b.map(|v| v as f32),
-            source: *source,
-        }));
+        body.seals.extend(
+            p.seals
+                .iter()
+                .zip(&p.seal_text)
+                .map(|((b, source), over)| Seal {
+                    page: i + 1,
+                    bbox: b.map(|v| v as f32),
+                    source: *source,
+                    over: over.clone(),
+                }),
+        );
         body.hidden.extend(p.hidden.into_iter().map(|h| Hidden {
             page: i + 1,
             how: h.how,

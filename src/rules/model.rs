@@ -467,6 +467,20 @@ pub struct RecordsDef {
 #[serde(deny_unknown_fields)]
 pub struct SealedDef {
     pub kinds: Vec<String>,
+    /// A seal printed on the document by its issuer (a licence's
+    /// registration authority) does not count as the applicant's stamp.
+    pub issuer_seal: Option<IssuerSealDef>,
+}
+
+/// How to tell an issuer's printed seal by the text beneath it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IssuerSealDef {
+    /// A seal over text matching this is the issuer's.
+    pub over: String,
+    /// ... unless the text beneath also matches this (the applicant's own
+    /// stamp placed over the issuer's line).
+    pub unless: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

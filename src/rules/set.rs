@@ -476,7 +476,10 @@ pub enum RuleBody {
     },
     /// Documents of these kinds (in a format that can show one) must show a
     /// seal on a page of the kind.
-    Sealed { kinds: Vec<usize> },
+    Sealed {
+        kinds: Vec<usize>,
+        issuer_seal: Option<IssuerSeal>,
+    },
     /// Every document of `kinds` mentions a value of one of `fields`.
     Mentions {
         kinds: Vec<usize>,
@@ -635,5 +638,20 @@ pub fn value_text(v: &Value) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
+    }
+}
+
+/// An issuer's printed seal, told by the text beneath it: over `over` and
+/// not over `unless`.
+#[derive(Debug, Clone)]
+pub struct IssuerSeal {
+    pub over: Regex,
+    pub unless: Option<Regex>,
+}
+
+impl IssuerSeal {
+    /// A seal over `text` is the issuer's, not the applicant's stamp.
+    pub fn is_issuers(&self, text: &str) -> bool {
+        self.over.is_match(text) && !self.unless.as_ref().is_some_and(|u| u.is_match(text))
     }
 }

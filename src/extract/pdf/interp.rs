@@ -217,6 +217,10 @@ pub struct RedShape {
     /// Closed (`h`, a closing paint operator) or filled: an outline, not an
     /// open stroke such as handwriting.
     pub closed: bool,
+    /// Filled in red as one outline, with no red stroke and no white painted
+    /// over its middle afterwards: a disc, not a ring (a national emblem's
+    /// red ground, a bullet), so not a seal's rim.
+    pub solid: bool,
 }
 
 /// An image XObject drawn on the page, with the matrix mapping its unit
@@ -236,6 +240,8 @@ struct PathBox {
     bbox: Option<[f64; 4]>,
     curved: bool,
     closed: bool,
+    /// Subpaths begun (`m`, `re`).
+    subpaths: u32,
     /// First point of the path and the current point (device space).
     start: Option<(f64, f64)>,
     last: Option<(f64, f64)>,
@@ -533,7 +539,11 @@ impl<'d> Interpreter<'d> {
                     }
                     gs.stroke = colour(args);
                 }
-                b"m" | b"l" if args.len() >= 2 => path.to(&gs.ctm, num(0), num(1)),
+                b"m" if args.len() >= 2 => {
+                    path.subpaths += 1;
+                    path.to(&gs.ctm, num(0), num(1));
+                }
+                b"l" if args.len() >= 2 => path.to(&gs.ctm, num(0), num(1)),
                 b"c" if args.len() >= 6 => {
                     for i in [0, 2] {
                         path.add(&gs.ctm, num(i), num(i + 1));
@@ -548,6 +558,7 @@ impl<'d> Interpreter<'d> {
                 }
                 b"re" if args.len() >= 4 => {
                     let (x, y, w, h) = (num(0), num(1), num(2), num(3));
+                    path.subpaths += 1;
                     path.add(&gs.ctm, x, y);
                     path.add(&gs.ctm, x + w, y + h);
                     path.add(&gs.ctm, x, y + h);
@@ -567,6 +578,24 @@ impl<'d> Interpreter<'d> {
                     {
                         self.out.dark_fills.push(bbox);
                     }
+                    if filled
+                        && gs.fill_white()
+                        && let Some(b) = path.bbox
+                    {
+                        // White over the middle of a red disc makes it a ring.
+                        for r in self.out.red_shapes.iter_mut().filter(|r| r.solid) {
+                            let o = r.bbox;
+                            let (ow, bw) = (o[2] - o[0], b[2] - b[0]);
+                            if b[0] >= o[0]
+                                && b[1] >= o[1]
+                                && b[2] <= o[2]
+                                && b[3] <= o[3]
+                                && bw >= 0.6 * ow
+                            {
+                                r.solid = false;
+                            }
+                        }
+                    }
                     if red
                         && let Some(bbox) = path.bbox
                         && self.out.red_shapes.len() < MAX_RECORDED
@@ -575,6 +604,7 @@ impl<'d> Interpreter<'d> {
                             bbox,
                             curved: path.curved,
                             closed: path.is_closed() || filled || matches!(op, b"s" | b"b" | b"b*"),
+                            solid: filled && !(stroked && is_red(gs.stroke)) && path.subpaths <= 1,
                         });
                     }
                     path = PathBox::default();

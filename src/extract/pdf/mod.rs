@@ -64,6 +64,8 @@ pub struct PdfPage {
     pub scan_problem: Option<String>,
     /// Seals found: bounding box in points and how.
     pub seals: Vec<([f64; 4], SealSource)>,
+    /// For each seal, the page text beneath it (see [`text_beneath`]).
+    pub seal_text: Vec<String>,
     /// The page's text-quality signal (assessed once, here).
     pub quality: Option<super::quality::PageQuality>,
     /// Text nobody can see on the printed page, left out of `text`.
@@ -275,6 +277,11 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             limits,
             &mut page,
         );
+        page.seal_text = page
+            .seals
+            .iter()
+            .map(|(b, _)| text_beneath(&glyphs, *b))
+            .collect();
         out.push(page);
     }
     if total > out.len()
@@ -441,6 +448,24 @@ fn images_of_page(
                 .map(|b| (b, SealSource::Image)),
         );
     }
+}
+
+/// The text printed beneath a seal: the glyphs whose middle lies in the
+/// seal's box, in drawing order, at most 80 characters. It tells a stamp over
+/// its issuer's name (a licence's registration authority) from a stamp
+/// added by the applicant.
+fn text_beneath(glyphs: &PageGlyphs, b: [f64; 4]) -> String {
+    let mut out = String::new();
+    for g in &glyphs.glyphs {
+        let (mx, my) = ((g.x + g.x1) / 2.0, g.y + g.size * 0.35);
+        if mx >= b[0] && mx <= b[2] && my >= b[1] && my <= b[3] {
+            out.push_str(glyphs.text_of(g));
+            if out.chars().count() >= 80 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Seals on a page canvas (pixels of the page box, top left first), added to

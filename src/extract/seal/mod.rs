@@ -38,6 +38,10 @@ pub struct Seal {
     /// `image` (red pixels), `vector` (a red drawn path) or `gray_image`
     /// (a round border on a colourless scan).
     pub source: SealSource,
+    /// The page text printed beneath the seal, when the page has a text
+    /// layer (a stamp over its issuer's name, or over nothing).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub over: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,10 +208,11 @@ fn rim_is_red(red: &[bool], gw: usize, (x0, y0, x1, y1): (usize, usize, usize, u
 
 /// Seals among red vector paths: curved and closed (an outline, not an open
 /// pen stroke such as a signature), round or oval, a seal's size.
-/// Nested shapes (a ring, the star inside it) give one seal.
+/// Nested shapes (a ring, the star inside it) give one seal. A solid red
+/// disc is not a rim.
 pub fn in_vectors(shapes: &[super::pdf::RedShape]) -> Vec<[f64; 4]> {
     let mut out: Vec<[f64; 4]> = Vec::new();
-    for s in shapes.iter().filter(|s| s.curved && s.closed) {
+    for s in shapes.iter().filter(|s| s.curved && s.closed && !s.solid) {
         let [x0, y0, x1, y1] = s.bbox;
         let (w, h) = (x1 - x0, y1 - y0);
         let (lo, hi) = (w.min(h), w.max(h));
@@ -309,29 +314,41 @@ mod tests {
                 bbox: [100.0, 100.0, 220.0, 220.0],
                 curved: true,
                 closed: true,
+                solid: false,
             },
             RedShape {
                 bbox: [140.0, 140.0, 180.0, 180.0],
                 curved: true,
                 closed: true,
+                solid: false,
             },
             // A signature: curved open strokes of a seal's size.
             RedShape {
                 bbox: [300.0, 450.0, 345.0, 480.0],
                 curved: true,
                 closed: false,
+                solid: false,
             },
             // A red rule of a 红头 letterhead.
             RedShape {
                 bbox: [50.0, 700.0, 550.0, 702.0],
                 curved: false,
                 closed: true,
+                solid: false,
             },
             // A red rectangle (re: no curves).
             RedShape {
                 bbox: [300.0, 300.0, 400.0, 380.0],
                 curved: false,
                 closed: true,
+                solid: false,
+            },
+            // A solid red disc (an emblem's red ground).
+            RedShape {
+                bbox: [400.0, 600.0, 440.0, 640.0],
+                curved: true,
+                closed: true,
+                solid: true,
             },
         ];
         assert_eq!(in_vectors(&shapes), vec![[100.0, 100.0, 220.0, 220.0]]);

@@ -14,8 +14,8 @@ use crate::rules::model::{
     WhenMissingDef,
 };
 use crate::rules::set::{
-    Condition, ConditionOp, Field, FieldRef, ForEach, Kind, Param, Predicate, Rule, RuleBody,
-    Severity, Table, TableMatch, ValueType, WhenMissing,
+    Condition, ConditionOp, Field, FieldRef, ForEach, IssuerSeal, Kind, Param, Predicate, Rule,
+    RuleBody, Severity, Table, TableMatch, ValueType, WhenMissing,
 };
 use crate::validate::date::{Date, last_fiscal_years};
 
@@ -240,7 +240,15 @@ fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
     if let Some(sealed) = &r.sealed {
         needs_item(cx, p, r, "sealed ");
         let kinds = kind_list(cx, scope, &format!("{p}/sealed/kinds"), &sealed.kinds);
-        return Some(RuleBody::Sealed { kinds });
+        let issuer_seal = sealed.issuer_seal.as_ref().and_then(|i| {
+            let over = cx.regex(&format!("{p}/sealed/issuer_seal/over"), &i.over)?;
+            let unless = match &i.unless {
+                Some(u) => Some(cx.regex(&format!("{p}/sealed/issuer_seal/unless"), u)?),
+                None => None,
+            };
+            Some(IssuerSeal { over, unless })
+        });
+        return Some(RuleBody::Sealed { kinds, issuer_seal });
     }
     if let Some(m) = &r.mentions {
         needs_item(cx, p, r, "mentions ");
