@@ -480,6 +480,18 @@ fn invert(m: &Matrix) -> Option<Matrix> {
     Some([a, b, c, d, -(m[4] * a + m[5] * c), -(m[4] * b + m[5] * d)])
 }
 
+/// One image pixel onto one canvas pixel (gray or RGB either side).
+fn copy_pixel(src: &[u8], dst: &mut [u8]) {
+    match (src, dst) {
+        ([g], [d]) => *d = *g,
+        ([g], [r, gg, b]) => (*r, *gg, *b) = (*g, *g, *g),
+        // (A gray canvas holds gray images only.)
+        ([r, _, _], [d]) => *d = *r,
+        ([r, g, b], dst) => dst.copy_from_slice(&[*r, *g, *b]),
+        _ => {}
+    }
+}
+
 /// The page's images drawn on one canvas covering the page box
 /// `[x0, y0, x1, y1]`, at the resolution of the finest image (within
 /// 150–300 dpi). `None` when no image could be decoded; the reasons of the
@@ -559,6 +571,44 @@ pub fn page_canvas(
         // Canvas pixel centre → page point → image unit square; along a
         // canvas row (x grows by 1/scale) u and v grow by constant steps.
         let (du, dv) = (inv[0] / scale, inv[1] / scale);
+        if inv[1] == 0.0 && inv[2] == 0.0 {
+            // Upright (a scan as scanned): the image column depends on the
+            // canvas column only and the row on the row, so both are looked
+            // up once, the same steps as the general case.
+            let x = bx0 + (sx as f64 + 0.5) / scale;
+            let mut u = inv[0] * x + inv[4];
+            let cols: Vec<Option<usize>> = (sx..ex)
+                .map(|_| {
+                    let ix = (0.0..1.0)
+                        .contains(&u)
+                        .then(|| ((u * iw) as usize).min(img.width as usize - 1));
+                    u += du;
+                    ix
+                })
+                .collect();
+            for py in sy..ey {
+                let y = by1 - (py as f64 + 0.5) / scale;
+                let v = inv[3] * y + inv[5];
+                if !(0.0..1.0).contains(&v) {
+                    continue;
+                }
+                let iy = (((1.0 - v) * ih) as usize).min(img.height as usize - 1);
+                let src_row = iy * img.width as usize;
+                let row = py as usize * cw as usize;
+                for (px, ix) in (sx..ex).zip(&cols) {
+                    let Some(ix) = ix else { continue };
+                    let from = (src_row + ix) * ic;
+                    let at = (row + px as usize) * c;
+                    if let (Some(src), Some(dst)) = (
+                        img.data.get(from..from + ic),
+                        canvas.data.get_mut(at..at + c),
+                    ) {
+                        copy_pixel(src, dst);
+                    }
+                }
+            }
+            continue;
+        }
         for py in sy..ey {
             let y = by1 - (py as f64 + 0.5) / scale;
             let x = bx0 + (sx as f64 + 0.5) / scale;
@@ -575,14 +625,7 @@ pub fn page_canvas(
                         img.data.get(from..from + ic),
                         canvas.data.get_mut(at..at + c),
                     ) {
-                        match (src, dst) {
-                            ([g], [d]) => *d = *g,
-                            ([g], [r, gg, b]) => (*r, *gg, *b) = (*g, *g, *g),
-                            // (A gray canvas holds gray images only.)
-                            ([r, _, _], [d]) => *d = *r,
-                            ([r, g, b], dst) => dst.copy_from_slice(&[*r, *g, *b]),
-                            _ => {}
-                        }
+                        copy_pixel(src, dst);
                     }
                 }
                 u += du;

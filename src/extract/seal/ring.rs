@@ -119,13 +119,7 @@ fn downsample(r: &Raster, step: f64) -> Gray {
     let (sw, sh) = (r.width as usize, r.height as usize);
     let (w, h) = ((sw / k).max(1), (sh / k).max(1));
     let c = r.channels as usize;
-    let luma_at = |i: usize| -> u32 {
-        match r.data.get(i * c..i * c + c) {
-            Some([v]) => u32::from(*v),
-            Some([a, b, d, ..]) => u32::from(luma(*a, *b, *d)),
-            _ => 255,
-        }
-    };
+    let cols = (w * k).min(sw);
     // Sums of k×k boxes (fewer at the edges of a raster smaller than a box).
     let mut px = Vec::with_capacity(w * h);
     let mut sums = vec![0u32; w];
@@ -134,9 +128,36 @@ fn downsample(r: &Raster, step: f64) -> Gray {
         sums.iter_mut().for_each(|s| *s = 0);
         counts.iter_mut().for_each(|n| *n = 0);
         for yy in y * k..((y + 1) * k).min(sh) {
-            for xx in 0..(w * k).min(sw) {
-                sums[xx / k] += luma_at(yy * sw + xx);
-                counts[xx / k] += 1;
+            let start = yy * sw * c;
+            match r.data.get(start..start + cols * c) {
+                Some(row) if c == 1 => {
+                    for (sum, bx) in sums.iter_mut().zip(row.chunks(k)) {
+                        *sum += bx.iter().map(|v| u32::from(*v)).sum::<u32>();
+                    }
+                }
+                Some(row) if c >= 3 => {
+                    for (sum, bx) in sums.iter_mut().zip(row.chunks(k * c)) {
+                        *sum += bx
+                            .chunks_exact(c)
+                            .map(|p| u32::from(luma(p[0], p[1], p[2])))
+                            .sum::<u32>();
+                    }
+                }
+                // A short or two-channel raster: paper where data is missing.
+                _ => {
+                    for xx in 0..cols {
+                        let i = (yy * sw + xx) * c;
+                        sums[xx / k] += match r.data.get(i..i + c) {
+                            Some([v, ..]) if c < 3 => u32::from(*v),
+                            Some([a, b, d, ..]) => u32::from(luma(*a, *b, *d)),
+                            _ => 255,
+                        };
+                    }
+                }
+            }
+            for (xx, n) in counts.iter_mut().enumerate() {
+                let lo = xx * k;
+                *n += (lo + k).min(cols).saturating_sub(lo) as u32;
             }
         }
         px.extend(
@@ -161,19 +182,29 @@ fn downsample(r: &Raster, step: f64) -> Gray {
     Gray { w, h, px, ink }
 }
 
-/// A 3×3 box blur (edges copied).
+/// A 3×3 box blur (edges copied): sums of three along rows, then of three
+/// row sums down columns.
 fn blurred(g: &Gray) -> Gray {
     let (w, h) = (g.w, g.h);
     let mut px = g.px.clone();
-    for y in 1..h.saturating_sub(1) {
-        for x in 1..w.saturating_sub(1) {
-            let mut sum = 0u32;
-            for yy in y - 1..=y + 1 {
-                for xx in x - 1..=x + 1 {
-                    sum += u32::from(g.px[yy * w + xx]);
-                }
-            }
-            px[y * w + x] = (sum / 9) as u8;
+    if w < 3 || h < 3 {
+        return Gray { px, ..*g };
+    }
+    let mut rows = vec![0u16; w * h];
+    for (src, dst) in g.px.chunks_exact(w).zip(rows.chunks_exact_mut(w)) {
+        for x in 1..w - 1 {
+            dst[x] = u16::from(src[x - 1]) + u16::from(src[x]) + u16::from(src[x + 1]);
+        }
+    }
+    for y in 1..h - 1 {
+        let (a, b, c) = (
+            &rows[(y - 1) * w..y * w],
+            &rows[y * w..(y + 1) * w],
+            &rows[(y + 1) * w..(y + 2) * w],
+        );
+        let out = &mut px[y * w..(y + 1) * w];
+        for x in 1..w - 1 {
+            out[x] = ((u32::from(a[x]) + u32::from(b[x]) + u32::from(c[x])) / 9) as u8;
         }
     }
     Gray { px, ..*g }
@@ -213,20 +244,44 @@ impl InkMasks {
     }
 }
 
-/// A mask grown by `by` pixels in every direction (a square), in two passes.
+/// A mask grown by `by` pixels in every direction (a square), in two passes
+/// of running counts over the window.
 fn grown(mask: &[bool], w: usize, h: usize, by: usize) -> Vec<bool> {
+    // Along rows: the count of set pixels in [x - by, x + by].
     let mut rows = vec![false; w * h];
-    for y in 0..h {
+    for (src, dst) in mask.chunks_exact(w).zip(rows.chunks_exact_mut(w)) {
+        let mut n = src[..by.min(w)].iter().filter(|m| **m).count();
         for x in 0..w {
-            let (a, b) = (x.saturating_sub(by), (x + by).min(w - 1));
-            rows[y * w + x] = mask[y * w + a..=y * w + b].iter().any(|m| *m);
+            if x + by < w && src[x + by] {
+                n += 1;
+            }
+            if x > by && src[x - by - 1] {
+                n -= 1;
+            }
+            dst[x] = n > 0;
         }
     }
+    // Down columns, a row at a time.
     let mut out = vec![false; w * h];
+    let mut n = vec![0u32; w];
+    for r in rows.chunks_exact(w).take(by.min(h)) {
+        for (c, m) in n.iter_mut().zip(r) {
+            *c += u32::from(*m);
+        }
+    }
     for y in 0..h {
-        let (a, b) = (y.saturating_sub(by), (y + by).min(h - 1));
-        for x in 0..w {
-            out[y * w + x] = (a..=b).any(|yy| rows[yy * w + x]);
+        if y + by < h {
+            for (c, m) in n.iter_mut().zip(&rows[(y + by) * w..(y + by + 1) * w]) {
+                *c += u32::from(*m);
+            }
+        }
+        if y > by {
+            for (c, m) in n.iter_mut().zip(&rows[(y - by - 1) * w..(y - by) * w]) {
+                *c -= u32::from(*m);
+            }
+        }
+        for (o, c) in out[y * w..(y + 1) * w].iter_mut().zip(&n) {
+            *o = *c > 0;
         }
     }
     out
