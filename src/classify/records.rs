@@ -474,8 +474,7 @@ pub fn read(
 
 /// The rows of the anchors in line mode: each anchor's line, spread over up
 /// to `row.spread` adjacent lines either side (not past a line with another
-/// anchor), trimmed to lines that hold a value of a row group (not an
-/// inherited one). A line two neighbouring anchors both reach goes to one of
+/// anchor), trimmed to lines that hold a value of a row group. A line two neighbouring anchors both reach goes to one of
 /// them: the split between them that gives most of their rows the groups
 /// they need, then the one nearest halfway — in a form that lists 职业名称,
 /// 职业编码, 工种, 等级 on lines of their own, the 等级 line after a code is
@@ -510,9 +509,7 @@ fn line_rows(
                     .iter()
                     .enumerate()
                     .filter(|(gi, g)| {
-                        *gi != rec.anchor
-                            && !g.inherit
-                            && !find_marked(rules, g, text, false).is_empty()
+                        *gi != rec.anchor && !find_marked(rules, g, text, false).is_empty()
                     })
                     .map(|(gi, _)| gi)
                     .collect()

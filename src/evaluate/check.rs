@@ -80,6 +80,16 @@ fn check(
                 // line break) is the end of the full name, not another one.
                 let all: Vec<&str> = distinct.iter().copied().collect();
                 distinct.retain(|v| !all.iter().any(|o| o.len() > v.len() && o.ends_with(*v)));
+                // A seal's ring lettering read round the ring in another
+                // order (建限上海研…有公司) holds exactly the characters of
+                // the name it stamps: the same name.
+                let sorted = |s: &str| {
+                    let mut c: Vec<char> = s.chars().collect();
+                    c.sort_unstable();
+                    c
+                };
+                let all: Vec<&str> = distinct.iter().copied().collect();
+                distinct.retain(|v| !all.iter().any(|o| o < v && sorted(o) == sorted(v)));
             }
             if distinct.len() > 1 {
                 values.clone()
