@@ -341,10 +341,13 @@ pub fn read(
             // Values per group: the anchor's own, then the others in the row
             // outside the anchor's span.
             let mut values: Vec<(String, Vec<String>, bool)> = Vec::new();
+            // Per group read from the lines below: each value with its line.
+            let mut below_lines: Vec<Option<Vec<(usize, String)>>> = Vec::new();
             let mut complete = true;
             for (gi, g) in rec.groups.iter().enumerate() {
                 if gi == rec.anchor {
                     values.push((g.name.clone(), vec![a.value.clone()], false));
+                    below_lines.push(None);
                     continue;
                 }
                 let (a_start, a_end) = (a.start - row_start, a.end - row_start);
@@ -378,6 +381,7 @@ pub fn read(
                 // value, each value starting one of the lines below makes a
                 // record.
                 let mut from_below = false;
+                let mut lined: Option<Vec<(usize, String)>> = None;
                 if g.below > 0 {
                     // Values on the heading's own line (what ends the
                     // paragraph before it is not the heading's).
@@ -403,7 +407,8 @@ pub fn read(
                             offset + area.len(),
                         );
                         if !below.is_empty() {
-                            found = below;
+                            found = dedup(below.iter().map(|(_, v)| v.clone()).collect());
+                            lined = Some(below);
                             from_below = true;
                         }
                     }
@@ -447,6 +452,7 @@ pub fn read(
                     }
                 }
                 values.push((g.name.clone(), found, from_context));
+                below_lines.push(lined);
             }
             if !complete {
                 continue;
@@ -458,7 +464,8 @@ pub fn read(
                 .collect();
             let raw = take_chars(row, MAX_RAW).to_string();
             let snip = snippet(area, a.start, a.end, CONTEXT);
-            for groups in combinations(&values) {
+            let combined = by_line(&values, &below_lines).unwrap_or_else(|| combinations(&values));
+            for groups in combined {
                 out.push(RecordRead {
                     page,
                     groups,
@@ -626,7 +633,7 @@ fn values_below(
     next: Option<&super::text::PageText>,
     at: usize,
     area_end: usize,
-) -> Vec<String> {
+) -> Vec<(usize, String)> {
     let first = pt.line_of(at) + 1;
     let mut lines: Vec<&str> = (first..(first + g.below).min(pt.lines.len()))
         .map(|l| {
@@ -645,20 +652,47 @@ fn values_below(
             }),
         );
     }
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(usize, String)> = Vec::new();
     // Lines past the area are empty, as is a page's trailing line.
-    for line in lines.into_iter().filter(|l| !l.is_empty()) {
+    for (i, line) in lines.into_iter().enumerate().filter(|(_, l)| !l.is_empty()) {
         if !find(rules, &rec.groups[rec.anchor], line).is_empty() || starts_section(line) {
             break;
         }
         if let Some(f) = find(rules, g, line).into_iter().next()
-            && (f.start == 0 || Some(f.start) == subject_start(rules, rec, g, line))
-            && !out.contains(&f.value)
+            && (f.start == 0
+                || Some(f.start) == subject_start(rules, rec, g, line)
+                || Some(f.start) == wrapped_bracket_tail(line)
+                || subject_start(rules, rec, g, line)
+                    .is_some_and(|s| in_wrapped_bracket(line, s, f.start)))
         {
-            out.push(f.value);
+            out.push((i, f.value));
         }
     }
     out
+}
+
+/// Whether `line[from..to]` is the start of a bracket not closed before `to`
+/// (a work type wrapped by its cell: 网络与信息安全管理师(数据 | 四级…, its
+/// 安全管理员) on the next line): an opening bracket and a few characters.
+fn in_wrapped_bracket(line: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = line.get(from..to) else {
+        return false;
+    };
+    let opened = line[..from].ends_with('(') || gap.starts_with('(');
+    let inner = gap.trim_start_matches('(');
+    opened
+        && !inner.is_empty()
+        && inner.chars().count() <= 8
+        && !inner.contains([')', '(', '/', '、'])
+}
+
+/// Where a line opening with the end of a wrapped bracket (安全管理员) | 三级…)
+/// goes on: after that bracket, when it holds a few characters.
+fn wrapped_bracket_tail(line: &str) -> Option<usize> {
+    let close = line.find(')')?;
+    let inner = &line[..close];
+    (!inner.is_empty() && inner.chars().count() <= 8 && !inner.contains(['(', '/', '、']))
+        .then_some(close + 1)
 }
 
 /// A line opening a top-level section: a Chinese numeral and 、 (五、场地设备).
@@ -774,6 +808,57 @@ fn dedup(values: Vec<String>) -> Vec<String> {
 }
 
 /// Every combination of one value per group (list groups give several).
+/// Records from a table below a heading where several groups were read row
+/// by row (an occupation, then its levels on the lines under it: 数字化解决
+/// 方案设计师 | 四级 / 三级 / 网络与信息安全管理师 | 四级): each value of the
+/// group with most lines takes, of each other such group, the value on its
+/// line or the nearest line above. `None` unless two groups were read so
+/// and every other group has one value.
+fn by_line(
+    values: &[(String, Vec<String>, bool)],
+    below: &[Option<Vec<(usize, String)>>],
+) -> Option<Vec<BTreeMap<String, String>>> {
+    let lined: Vec<(usize, &Vec<(usize, String)>)> = below
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.as_ref().map(|b| (i, b)))
+        .collect();
+    if lined.len() < 2
+        || values
+            .iter()
+            .enumerate()
+            .any(|(i, (_, v, _))| below[i].is_none() && v.len() != 1)
+    {
+        return None;
+    }
+    let (driver, rows) = lined
+        .iter()
+        .max_by_key(|(i, b)| (b.len(), usize::MAX - i))?;
+    let mut out: Vec<BTreeMap<String, String>> = Vec::new();
+    for (line, value) in rows.iter() {
+        let mut m = BTreeMap::new();
+        for (i, (name, vals, _)) in values.iter().enumerate() {
+            let v = if i == *driver {
+                value.clone()
+            } else if let Some(b) = &below[i] {
+                b.iter()
+                    .rev()
+                    .find(|(l, _)| l <= line)
+                    .or(b.first())
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default()
+            } else {
+                vals.first().cloned().unwrap_or_default()
+            };
+            m.insert(name.clone(), v);
+        }
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    Some(out)
+}
+
 fn combinations(values: &[(String, Vec<String>, bool)]) -> Vec<BTreeMap<String, String>> {
     let mut out = vec![BTreeMap::new()];
     for (name, vals, _) in values {
