@@ -413,6 +413,15 @@ pub fn read(
                         }
                     }
                 }
+                // A name the row holds only the start of, its cell wrapped.
+                if let Some(fill) = &g.fill
+                    && let Some(col) = &fill.wrapped
+                    && !found.is_empty()
+                {
+                    for w in wrapped_values(rules, fill, col, &a.value, row, &found) {
+                        found.push(w);
+                    }
+                }
                 if let Some(sep) = &g.join
                     && found.len() > 1
                 {
@@ -795,6 +804,37 @@ fn filled(
         Some(sep) if values.len() > 1 => vec![values.join(sep)],
         _ => values,
     }
+}
+
+/// Values of column `col` in the table rows for `key` whose start, at least
+/// four characters and half the value, `row` holds where none of `found`
+/// covers it: a work type its cell wrapped (城市轨道交通信号 | 工), which the
+/// vocabulary cannot find whole.
+fn wrapped_values(
+    rules: &RuleSet,
+    fill: &crate::rules::set::Fill,
+    col: &str,
+    key: &str,
+    row: &str,
+    found: &[String],
+) -> Vec<String> {
+    let by_key = crate::rules::set::Fill {
+        take: col.to_string(),
+        wrapped: None,
+        ..fill.clone()
+    };
+    filled(rules, &by_key, key, None)
+        .into_iter()
+        .filter(|w| !found.contains(w) && !row.contains(w.as_str()))
+        .filter(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            let least = 4.max(chars.len().div_ceil(2));
+            (least..chars.len()).rev().any(|n| {
+                let head: String = chars[..n].iter().collect();
+                row.contains(head.as_str()) && !found.iter().any(|f| f.contains(head.as_str()))
+            })
+        })
+        .collect()
 }
 
 fn dedup(values: Vec<String>) -> Vec<String> {

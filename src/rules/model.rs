@@ -280,6 +280,9 @@ pub struct FillDef {
     #[serde(rename = "where")]
     pub matching: FillWhere,
     pub take: String,
+    /// A column of the table whose value for the anchor counts when the row
+    /// holds its start only (a work type its cell wrapped).
+    pub wrapped: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -279,6 +279,9 @@ pub struct Fill {
     pub column: String,
     pub group: String,
     pub take: String,
+    /// A column whose value for the anchor the row holds only the start of
+    /// (a name its cell wrapped) is a value too.
+    pub wrapped: Option<String>,
 }
 
 /// How far a record's row reaches from its anchor.

@@ -189,6 +189,7 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
                         column: fd.matching.column.clone(),
                         group: fd.matching.equals.clone(),
                         take: fd.take.clone(),
+                        wrapped: fd.wrapped.clone(),
                     }),
                     None => {
                         cx.err(&fp, format!("未定义的数据表 `{}`", fd.table));
