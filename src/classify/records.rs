@@ -715,7 +715,7 @@ fn starts_section(line: &str) -> bool {
 
 /// Where a row's or a numbered subsection's subject starts: after its
 /// number ((一), 1., 1、, ①), if any, and the values of the record's other
-/// groups that open it (an occupation's name, its bracketed work type: a
+/// groups and a hyphenated code that open it (an occupation's name, its bracketed work type: a
 /// table row 调饮师 | 四级/中级工 | …); `None` when nothing precedes it.
 fn subject_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option<usize> {
     let mut pos = number_prefix(line);
@@ -728,6 +728,17 @@ fn subject_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option
             .sum();
         if skip > 0 {
             pos += skip;
+            continue;
+        }
+        // A code column between the name and the value (6-12-03-00): ASCII
+        // digits joined by hyphens.
+        let code: usize = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '-')
+            .map(char::len_utf8)
+            .sum();
+        if code >= 3 && rest[..code].contains('-') && pos > 0 {
+            pos += code;
             continue;
         }
         let other = rec
