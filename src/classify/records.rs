@@ -490,9 +490,10 @@ pub fn read(
 
 /// The rows of the anchors in line mode: each anchor's line, spread over up
 /// to `row.spread` adjacent lines either side (not past a line with another
-/// anchor), trimmed to lines that hold a value of a row group. A line two neighbouring anchors both reach goes to one of
-/// them: the split between them that gives most of their rows the groups
-/// they need, then the one nearest halfway — in a form that lists 职业名称,
+/// anchor), trimmed to lines that hold a value of a row group. A line two
+/// neighbouring anchors both reach goes to one of them: the split between
+/// them that gives most of their rows the groups they need, then the one
+/// nearest halfway — in a form that lists 职业名称,
 /// 职业编码, 工种, 等级 on lines of their own, the 等级 line after a code is
 /// that code's, not the next one's. Byte offsets in `area`.
 fn line_rows(
@@ -667,13 +668,15 @@ fn values_below(
         if !find(rules, &rec.groups[rec.anchor], line).is_empty() || starts_section(line) {
             break;
         }
-        if let Some(f) = find(rules, g, line).into_iter().next()
-            && (f.start == 0
-                || Some(f.start) == subject_start(rules, rec, g, line)
-                || Some(f.start) == wrapped_bracket_tail(line)
-                || subject_start(rules, rec, g, line)
-                    .is_some_and(|s| in_wrapped_bracket(line, s, f.start)))
-        {
+        let Some(f) = find(rules, g, line).into_iter().next() else {
+            continue;
+        };
+        let opens = f.start == 0 || Some(f.start) == wrapped_bracket_tail(line) || {
+            let subject = subject_start(rules, rec, g, line);
+            subject == Some(f.start)
+                || subject.is_some_and(|s| in_wrapped_bracket(line, s, f.start))
+        };
+        if opens {
             out.push((i, f.value));
         }
     }
