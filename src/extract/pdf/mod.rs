@@ -456,11 +456,14 @@ fn images_of_page(
 /// added by the applicant.
 fn text_beneath(glyphs: &PageGlyphs, b: [f64; 4]) -> String {
     let mut out = String::new();
+    let mut chars = 0;
     for g in &glyphs.glyphs {
         let (mx, my) = ((g.x + g.x1) / 2.0, g.y + g.size * 0.35);
         if mx >= b[0] && mx <= b[2] && my >= b[1] && my <= b[3] {
-            out.push_str(glyphs.text_of(g));
-            if out.chars().count() >= 80 {
+            let t = glyphs.text_of(g);
+            out.push_str(t);
+            chars += t.chars().count();
+            if chars >= 80 {
                 break;
             }
         }
