@@ -38,7 +38,7 @@ pub struct ExplainedDoc {
 /// Classifies and evaluates extracted documents, keeping what explains them.
 pub fn explain(name: &str, rules: &RuleSet, docs: &[Document], problems: &[Problem]) -> Explained {
     let texts: Vec<DocText> = docs.iter().map(DocText::new).collect();
-    let facts = classify::Classified {
+    let mut facts = classify::Classified {
         docs: docs
             .iter()
             .zip(&texts)
@@ -46,6 +46,7 @@ pub fn explain(name: &str, rules: &RuleSet, docs: &[Document], problems: &[Probl
             .map(|(i, (d, t))| classify::classify_one(rules, i, d, t))
             .collect(),
     };
+    classify::agree::agree_codes(&mut facts, docs);
     let evaluation = evaluate::evaluate(rules, docs, &facts, problems);
     let documents = docs
         .iter()

@@ -2,7 +2,8 @@
 //! as evidence. NFKC folds full-width digits and letters (GBK documents are full
 //! of them) and Kangxi radicals; a small table folds the CJK Radicals
 //! Supplement look-alikes that some producers' ToUnicode maps emit instead of
-//! the ideograph (⻓ for 长, ⻔ for 门 …). Whitespace can be squeezed out
+//! the ideograph (⻓ for 长, ⻔ for 门 …), and angle brackets 〈〉 fold to
+//! parentheses. Whitespace can be squeezed out
 //! because extraction breaks phrases across lines.
 
 use unicode_normalization::UnicodeNormalization;
@@ -119,6 +120,13 @@ const RADICAL_FOLDS: &[(char, char)] = &[
 ];
 
 fn fold_radical(c: char) -> char {
+    // Angle brackets stand for parentheses in running text, and OCR reads a
+    // full-width （ as 〈 often: 五级〈初级工） is 五级(初级工).
+    match c {
+        '\u{3008}' => return '(',
+        '\u{3009}' => return ')',
+        _ => {}
+    }
     if ('\u{2E80}'..='\u{2EFF}').contains(&c)
         && let Ok(i) = RADICAL_FOLDS.binary_search_by_key(&c, |p| p.0)
     {
@@ -150,6 +158,7 @@ mod tests {
         assert_eq!(fold("２０２３年"), "2023年");
         // Kangxi radical ⼈ (U+2F08) by NFKC, ⻓ (U+2ED3) by the table.
         assert_eq!(fold("\u{2F08}\u{2ED3}"), "人长");
+        assert_eq!(fold("五级〈初级工）"), "五级(初级工)");
     }
 
     #[test]

@@ -95,7 +95,7 @@ fn score_places(
 ) -> Vec<KindScore> {
     let c = &rules.classification;
     let title = span.title(text, c.title_chars);
-    let tail = span.tail(text, c.tail_chars);
+    let tail = span.tail(text, c.tail_chars, c.tail_ends_before.as_ref());
     let slices = if body { span.slices(text) } else { Vec::new() };
     let mut out: Vec<KindScore> = rules
         .kinds

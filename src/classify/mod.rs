@@ -11,6 +11,7 @@
 //! - `values`: scalar fields by label and type;
 //! - `records`: record fields, one record per row (and per listed value).
 
+pub mod agree;
 pub mod kinds;
 pub mod records;
 pub mod text;
@@ -134,7 +135,9 @@ pub fn classify(rules: &RuleSet, docs: &[Document]) -> Classified {
         .enumerate()
         .map(|(i, doc)| classify_one(rules, i, doc, &DocText::new(doc)))
         .collect();
-    Classified { docs: facts }
+    let mut classified = Classified { docs: facts };
+    agree::agree_codes(&mut classified, docs);
+    classified
 }
 
 /// Classifies one document whose matching form is `text`.
@@ -183,12 +186,16 @@ pub fn classify_one(rules: &RuleSet, index: usize, doc: &Document, text: &DocTex
             let c = &rules.classification;
             let areas: Vec<(usize, usize, &str)> = match field.place {
                 Place::Title => s.span.title(text, c.title_chars).into_iter().collect(),
-                Place::Tail => s.span.tail(text, c.tail_chars).into_iter().collect(),
+                Place::Tail => s
+                    .span
+                    .tail(text, c.tail_chars, c.tail_ends_before.as_ref())
+                    .into_iter()
+                    .collect(),
                 Place::Issuer => s
                     .span
                     .title(text, c.title_chars)
                     .into_iter()
-                    .chain(s.span.tail(text, c.tail_chars))
+                    .chain(s.span.tail(text, c.tail_chars, c.tail_ends_before.as_ref()))
                     .collect(),
                 Place::Body | Place::FileName => s.span.slices(text),
             };

@@ -173,6 +173,12 @@ fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]
             );
         }
     }
+    // A box before words that are no option labels a statement (a heading
+    // ■申报承诺, ☑本单位已阅知…): it ticks no level.
+    marks.retain(|&(_, e, _)| {
+        !text[e..].starts_with(crate::extract::quality::is_han)
+            || terms.iter().any(|t| t.start == e)
+    });
     if marks.is_empty() || terms.is_empty() {
         return terms;
     }
@@ -671,11 +677,16 @@ fn values_below(
         let Some(f) = find(rules, g, line).into_iter().next() else {
             continue;
         };
-        let opens = f.start == 0 || Some(f.start) == wrapped_bracket_tail(line) || {
-            let subject = subject_start(rules, rec, g, line);
-            subject == Some(f.start)
-                || subject.is_some_and(|s| in_wrapped_bracket(line, s, f.start))
-        };
+        // A table's rule or an OCR speck before the value (_五级, |四级)
+        // still leaves it opening the row.
+        let lead = line.get(..f.start).unwrap_or("");
+        let opens = lead.chars().all(|c| !c.is_alphanumeric())
+            || Some(f.start) == wrapped_bracket_tail(line)
+            || {
+                let subject = subject_start(rules, rec, g, line);
+                subject == Some(f.start)
+                    || subject.is_some_and(|s| in_wrapped_bracket(line, s, f.start))
+            };
         if opens {
             out.push((i, f.value));
         }
@@ -733,14 +744,14 @@ fn subject_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option
             pos += skip;
             continue;
         }
-        // A code column between the name and the value (6-12-03-00): ASCII
-        // digits joined by hyphens.
+        // A code column before or after the name (6-12-03-00): ASCII digits
+        // joined by hyphens.
         let code: usize = rest
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == '-')
             .map(char::len_utf8)
             .sum();
-        if code >= 3 && rest[..code].contains('-') && pos > 0 {
+        if code >= 3 && rest[..code].contains('-') {
             pos += code;
             continue;
         }

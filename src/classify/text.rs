@@ -5,6 +5,7 @@
 
 use crate::extract::{Document, PageFlag, Status};
 use crate::normalize;
+use regex::Regex;
 
 /// One page in matching form.
 #[derive(Debug, Clone, Default)]
@@ -220,17 +221,33 @@ impl Span {
     }
 
     /// The tail area: the last `chars` characters before the end, before a
-    /// running footer when the span ends at the bottom of a page.
-    pub fn tail<'t>(&self, text: &'t DocText, chars: usize) -> Option<(usize, usize, &'t str)> {
+    /// running footer when the span ends at the bottom of a page, and before
+    /// the first later line that `ends_before` matches at its start (a
+    /// distribution block: 抄送 a bureau is not being signed by it).
+    pub fn tail<'t>(
+        &self,
+        text: &'t DocText,
+        chars: usize,
+        ends_before: Option<&Regex>,
+    ) -> Option<(usize, usize, &'t str)> {
         let (page, from, slice) = self.slices(text).into_iter().last()?;
         let pt = &text.pages[page];
         let end_at = from + slice.len();
-        let cut = if end_at == pt.compact.len() && pt.footer_lines > 0 {
+        let mut cut = if end_at == pt.compact.len() && pt.footer_lines > 0 {
             let footer_start = pt.line_start(pt.lines.len() - pt.footer_lines);
             footer_start.saturating_sub(from).min(slice.len())
         } else {
             slice.len()
         };
+        if let Some(re) = ends_before {
+            let first = pt.line_of(from);
+            let block = (first + 1..pt.lines.len())
+                .take_while(|&i| pt.line_start(i) < from + cut)
+                .find(|&i| re.find(pt.line(i)).is_some_and(|m| m.start() == 0));
+            if let Some(i) = block {
+                cut = pt.line_start(i) - from;
+            }
+        }
         let body = &slice[..cut];
         let tail = last_chars(body, chars);
         // The area starts with its line, within a bound.

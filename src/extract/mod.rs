@@ -382,18 +382,26 @@ fn run_ocr(body: &mut Body, opts: &ExtractOptions) {
     };
     let scans = std::mem::take(&mut body.scans);
     let mut problems = std::mem::take(&mut body.scan_problems);
-    let results: Vec<(usize, Result<ocr::OcrText, String>)> = match ocr::available(&ocr_opts.lang) {
+    type Read = (usize, bool, Result<ocr::OcrText, String>);
+    let results: Vec<Read> = match ocr::available(&ocr_opts.lang) {
         Err(why) => scans
             .into_iter()
-            .map(|(p, _)| (p, Err(format!("OCR 不可用：{why}"))))
+            .map(|(p, _)| (p, false, Err(format!("OCR 不可用：{why}"))))
             .collect(),
         Ok(()) => scans
             .into_par_iter()
-            .map(|(p, r)| (p, ocr::recognise(&r.data, r.width, r.height, &ocr_opts)))
+            .map(|(p, r)| {
+                let blank = raster::nearly_blank(&r.data);
+                (
+                    p,
+                    blank,
+                    ocr::recognise(&r.data, r.width, r.height, &ocr_opts),
+                )
+            })
             .collect(),
     };
     let mut read: Vec<(usize, f32)> = Vec::new();
-    for (p, result) in results {
+    for (p, blank, result) in results {
         match result {
             Ok(t) => {
                 if let (Some(text), Some(q)) = (body.pages.get_mut(p), body.page_quality.get_mut(p))
@@ -405,6 +413,11 @@ fn run_ocr(body: &mut Body, opts: &ExtractOptions) {
                         *q = nq;
                         *text = t.text;
                         read.push((p, t.confidence));
+                    } else if blank {
+                        // A blank sheet (a scanner's empty back side, a page
+                        // holding only its number): nothing to read, nothing
+                        // missed.
+                        q.flag = PageFlag::Empty;
                     } else {
                         problems.push((p, "OCR 未识别出文字".into()));
                     }

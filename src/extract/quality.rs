@@ -37,6 +37,10 @@ pub struct PageQuality {
     /// The text was read by OCR, with this mean confidence (0–100).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr: Option<f32>,
+    /// Most of the text is painted invisibly over an image: an OCR layer a
+    /// scanner or the applicant made, which may misread like ours.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ocr_layer: bool,
 }
 
 /// Below this many readable characters a page with images counts as a scan.
@@ -110,6 +114,7 @@ pub fn assess(text: &str, images: u32, image_cover: f64, drawn_paths: u32) -> Pa
         images,
         flag,
         ocr: None,
+        ocr_layer: false,
     }
 }
 

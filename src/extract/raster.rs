@@ -139,6 +139,20 @@ pub fn from_image_file(bytes: &[u8]) -> Result<Raster, String> {
     })
 }
 
+/// Share of dark pixels (below 128) under which a gray page image is a blank
+/// sheet: a page number or a few specks of dust, no line of text (one line of
+/// twenty characters at 200 dpi inks about 0.1% of an A4 page).
+const BLANK_INK: f64 = 0.0004;
+
+/// The gray image is (nearly) blank paper.
+pub fn nearly_blank(gray: &[u8]) -> bool {
+    if gray.is_empty() {
+        return true;
+    }
+    let dark = gray.iter().filter(|&&v| v < 128).count();
+    (dark as f64) < BLANK_INK * gray.len() as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

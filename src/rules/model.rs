@@ -63,6 +63,7 @@ pub struct ListingDef {
 pub struct ClassificationDef {
     pub title_chars: Option<usize>,
     pub tail_chars: Option<usize>,
+    pub tail_ends_before: Option<String>,
     pub heading_chars: Option<usize>,
     pub min_score: Option<f64>,
     pub margin: Option<f64>,

@@ -77,10 +77,13 @@ pub fn inside(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
 }
 
 /// Classification settings (`classification:` in a rule file).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Classification {
     pub title_chars: usize,
     pub tail_chars: usize,
+    /// A line matching this ends the tail area: what follows it (an official
+    /// document's distribution block, 抄送/印发) is not its signature.
+    pub tail_ends_before: Option<Regex>,
     pub heading_chars: usize,
     pub min_score: f64,
     pub margin: f64,
@@ -92,6 +95,7 @@ impl Default for Classification {
         Classification {
             title_chars: 120,
             tail_chars: 150,
+            tail_ends_before: None,
             heading_chars: 30,
             min_score: 3.0,
             margin: 1.0,

@@ -264,7 +264,11 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             (Some(a), Some(b)) => Some(format!("{a}；{b}")),
             (a, b) => a.or(b),
         };
-        let quality = super::quality::assess(&page.text, page.images, page.image_cover, page.paths);
+        let mut quality =
+            super::quality::assess(&page.text, page.images, page.image_cover, page.paths);
+        // Invisible glyphs left after `remove_hidden` lie over an image.
+        let invisible = glyphs.glyphs.iter().filter(|g| g.invisible).count();
+        quality.ocr_layer = invisible > 0 && 2 * invisible > glyphs.glyphs.len();
         let flag = quality.flag;
         page.quality = Some(quality);
         let scanned = out.iter().filter(|p| p.scan.is_some()).count();

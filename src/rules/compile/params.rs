@@ -73,6 +73,10 @@ pub fn compile(files: &[Parsed], diags: &mut Vec<Diagnostic>) -> Settings {
             s.classification = Classification {
                 title_chars: c.title_chars.unwrap_or(d.title_chars),
                 tail_chars: c.tail_chars.unwrap_or(d.tail_chars),
+                tail_ends_before: c
+                    .tail_ends_before
+                    .as_deref()
+                    .and_then(|p| cx.regex("/classification/tail_ends_before", p)),
                 heading_chars: c.heading_chars.unwrap_or(d.heading_chars),
                 min_score: c.min_score.unwrap_or(d.min_score),
                 margin: c.margin.unwrap_or(d.margin),
