@@ -14,7 +14,8 @@
 //!     expect: { must_fire: [E03] }
 //! ```
 //!
-//! `must_review: [E06]` asks that a rule fire as `review` only, never `fail`.
+//! `must_review: [E06]` asks that a rule fire as `review` only, never `fail`;
+//! `must_fail: [M05]` that it fire as `fail` only.
 //!
 //! A text-only document may list its seals as seal detection would report
 //! them: `seals: [{ page: 1, over: "登记机关 上海市浦东新区市场监督管理局" }]`
@@ -112,6 +113,9 @@ struct ExpectDef {
     /// Rules that must fire as `review` only (none of their findings `fail`).
     #[serde(default)]
     must_review: Vec<String>,
+    /// Rules that must fire as `fail` (a clear disqualifier not softened).
+    #[serde(default)]
+    must_fail: Vec<String>,
 }
 
 /// The outcome of one case.
@@ -283,16 +287,25 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, mut case: CaseDef) -> Case
                 problems.push(format!("{id} 没有触发"));
             }
         }
-        for id in &case.expect.must_review {
-            let statuses: Vec<FindingStatus> = findings
-                .iter()
-                .filter(|f| &f.rule == id && fires(f.status))
-                .map(|f| f.status)
-                .collect();
-            if statuses.is_empty() {
-                problems.push(format!("{id} 没有触发"));
-            } else if statuses.iter().any(|s| *s != FindingStatus::Review) {
-                problems.push(format!("{id} 应为需人工核对，却是 {statuses:?}"));
+        for (ids, want, label) in [
+            (
+                &case.expect.must_review,
+                FindingStatus::Review,
+                "需人工核对",
+            ),
+            (&case.expect.must_fail, FindingStatus::Fail, "不通过"),
+        ] {
+            for id in ids {
+                let statuses: Vec<FindingStatus> = findings
+                    .iter()
+                    .filter(|f| &f.rule == id && fires(f.status))
+                    .map(|f| f.status)
+                    .collect();
+                if statuses.is_empty() {
+                    problems.push(format!("{id} 没有触发"));
+                } else if statuses.iter().any(|s| *s != want) {
+                    problems.push(format!("{id} 应为{label}，却是 {statuses:?}"));
+                }
             }
         }
         for id in &case.expect.must_not_fire {
@@ -311,6 +324,7 @@ fn run_case(rules: &RuleSet, file: &str, base: &Path, mut case: CaseDef) -> Case
             .iter()
             .chain(&case.expect.must_not_fire)
             .chain(&case.expect.must_review)
+            .chain(&case.expect.must_fail)
         {
             if !rules.rules.iter().any(|r| &r.id == id) && !matches!(id.as_str(), "PKG" | "DOC") {
                 problems.push(format!("未知的规则 id {id}"));

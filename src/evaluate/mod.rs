@@ -131,8 +131,20 @@ impl Ctx<'_> {
             .filter(|f| {
                 (f.unreadable || f.ocr.is_some())
                     && !f.kinds().any(|(_, _, c)| c != Certainty::NameOnly)
+                    && !self.is_extra(f)
             })
             .collect()
+    }
+
+    /// Whether the document's file name says it is an extra (the rule set's
+    /// `unreadable.extras`).
+    fn is_extra(&self, f: &DocFacts) -> bool {
+        let path = self.path(f);
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        self.rules
+            .unreadable_extras
+            .as_ref()
+            .is_some_and(|re| re.is_match(&crate::normalize::compact(name)))
     }
 
     /// Whether something unread could hold a missing item.

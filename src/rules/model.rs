@@ -95,6 +95,7 @@ pub enum UnreadablePolicy {
 #[serde(deny_unknown_fields)]
 pub struct UnreadableDef {
     pub review: UnreadablePolicy,
+    pub extras: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -548,6 +548,9 @@ pub struct RuleSet {
     pub params: Vec<(String, Param)>,
     pub classification: Classification,
     pub unreadable: UnreadablePolicy,
+    /// File names of extras (site photos, floor plans): an unread one is
+    /// not taken for a missing material.
+    pub unreadable_extras: Option<Regex>,
     pub tables: Vec<Table>,
     pub vocabularies: Vec<Vocabulary>,
     pub kinds: Vec<Kind>,

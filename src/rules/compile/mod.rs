@@ -171,6 +171,7 @@ pub fn compile(
         params: settings.params,
         classification: settings.classification,
         unreadable: settings.unreadable,
+        unreadable_extras: settings.unreadable_extras,
         tables,
         vocabularies,
         kinds,

@@ -16,6 +16,7 @@ pub struct Settings {
     pub classification: Classification,
     pub weights: Weights,
     pub unreadable: UnreadablePolicy,
+    pub unreadable_extras: Option<regex::Regex>,
 }
 
 /// A parameter value from YAML: a `YYYY-MM-DD` string is a date.
@@ -39,6 +40,7 @@ pub fn compile(files: &[Parsed], diags: &mut Vec<Diagnostic>) -> Settings {
         classification: Classification::default(),
         weights: Weights::default(),
         unreadable: UnreadablePolicy::WhenNeeded,
+        unreadable_extras: None,
     };
     let mut seen_classification = false;
     let mut seen_unreadable = false;
@@ -98,6 +100,10 @@ pub fn compile(files: &[Parsed], diags: &mut Vec<Diagnostic>) -> Settings {
             }
             seen_unreadable = true;
             s.unreadable = u.review;
+            s.unreadable_extras = u
+                .extras
+                .as_deref()
+                .and_then(|p| cx.regex("/unreadable/extras", p));
         }
     });
     s
