@@ -252,7 +252,7 @@ const MAX_BANDS: usize = 3;
 /// Tesseract's layout analysis did not find. A table's rules (long vertical
 /// or horizontal runs) are not ink here; a band is as high as a line of text
 /// (a sixth of the page at most) and padded a little.
-pub fn missed_bands(gray: &[u8], width: u32, height: u32, boxes: &[[u32; 4]]) -> Vec<(u32, u32)> {
+fn missed_bands(gray: &[u8], width: u32, height: u32, boxes: &[[u32; 4]]) -> Vec<(u32, u32)> {
     let (w, h) = (width as usize, height as usize);
     if w == 0 || h < 20 || gray.len() < w * h {
         return Vec::new();
@@ -347,7 +347,7 @@ fn is_cjk(c: char) -> bool {
 
 /// One word of Tesseract's TSV (level 5), with its box in pixels.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Word {
+struct Word {
     /// (page, block, paragraph, line): words with the same key share a line.
     pub key: (u32, u32, u32, u32),
     pub left: u32,
@@ -361,7 +361,7 @@ pub struct Word {
 
 /// The words of Tesseract's TSV, in its reading order (blank ones too: they
 /// box a table's rules).
-pub fn parse_words(tsv: &str) -> Vec<Word> {
+fn parse_words(tsv: &str) -> Vec<Word> {
     tsv.lines()
         .skip(1)
         .filter_map(|row| {
@@ -440,13 +440,8 @@ fn mean_confidence(words: &[Word]) -> f64 {
     }
 }
 
-/// Text and confidence from Tesseract's TSV: words joined into lines (a
-/// space only between two non-CJK words), lines in reading order.
-pub fn parse_tsv(tsv: &str) -> OcrText {
-    assemble(&parse_words(tsv))
-}
-
-/// Words joined into lines, with their confidence.
+/// Words joined into lines (a space only between two non-CJK words), in
+/// Tesseract's reading order, with their confidence.
 fn assemble(words: &[Word]) -> OcrText {
     let mut text = String::new();
     let mut line_key: Option<(u32, u32, u32, u32)> = None;
@@ -517,7 +512,7 @@ mod tests {
             5\t1\t1\t1\t1\t2\t0\t0\t10\t10\t80\t函\n\
             5\t1\t1\t1\t2\t1\t0\t0\t10\t10\t70\tNo.\n\
             5\t1\t1\t1\t2\t2\t0\t0\t10\t10\t70\t12\n";
-        let o = parse_tsv(tsv);
+        let o = assemble(&parse_words(tsv));
         assert_eq!(o.text, "推荐函\nNo. 12\n");
         // (90×2 + 80×1 + 70×3 + 70×2) / 8
         assert_eq!(o.confidence, 76.3);
@@ -581,7 +576,7 @@ mod tests {
 
     #[test]
     fn empty_output_is_empty_text() {
-        let o = parse_tsv("");
+        let o = assemble(&parse_words(""));
         assert_eq!(o.text, "");
         assert_eq!(o.confidence, 0.0);
     }
