@@ -669,14 +669,29 @@ fn values_below(
         );
     }
     let mut out: Vec<(usize, String)> = Vec::new();
+    let anchor = &rec.groups[rec.anchor];
     // Lines past the area are empty, as is a page's trailing line.
-    for (i, line) in lines.into_iter().enumerate().filter(|(_, l)| !l.is_empty()) {
-        if !find(rules, &rec.groups[rec.anchor], line).is_empty() || starts_section(line) {
+    let lines: Vec<(usize, &str)> = lines
+        .into_iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    for (k, &(i, line)) in lines.iter().enumerate() {
+        if !find(rules, anchor, line).is_empty() || starts_section(line) {
             break;
         }
         let Some(f) = find(rules, g, line).into_iter().next() else {
             continue;
         };
+        // A value line right above the next heading, which names no value
+        // of its own, heads that heading ((4-09-08-02)生活垃圾清运工 over
+        // 五级(初级工)评价方案): it is not a row under this one.
+        if let Some(&(_, next)) = lines.get(k + 1)
+            && !find(rules, anchor, next).is_empty()
+            && find(rules, g, next).is_empty()
+        {
+            break;
+        }
         // A table's rule or an OCR speck before the value (_五级, |四级)
         // still leaves it opening the row.
         let lead = line.get(..f.start).unwrap_or("");

@@ -464,7 +464,7 @@ fn assemble(words: &[Word]) -> OcrText {
         text.push('\n');
     }
     OcrText {
-        text: cjk_punctuation(&text),
+        text: pair_brackets(&cjk_punctuation(&text)),
         confidence: (mean_confidence(words) * 10.0).round() as f32 / 10.0,
     }
 }
@@ -500,6 +500,66 @@ fn cjk_punctuation(text: &str) -> String {
         .collect()
 }
 
+/// Tesseract reads Chinese brackets as look-alikes: （ as 〈 or 《, 〔 as 【
+/// or [, and one half of a pair often differently from the other. A pair
+/// whose halves disagree is made consistent: a round bracket with an angle
+/// one or with its other-width twin is （…）, and square brackets of
+/// different shapes around a year are 〔…〕 (a document number, 沪人社职
+/// 〔2024〕447号). Pairs that agree, and unpaired marks, are left as read.
+fn pair_brackets(text: &str) -> String {
+    #[derive(PartialEq)]
+    enum Family {
+        Round,
+        Angle,
+        Square,
+    }
+    fn family(c: char) -> Option<(Family, bool)> {
+        Some(match c {
+            '（' | '(' => (Family::Round, true),
+            '）' | ')' => (Family::Round, false),
+            '〈' | '《' => (Family::Angle, true),
+            '〉' | '》' => (Family::Angle, false),
+            '【' | '[' | '〔' => (Family::Square, true),
+            '】' | ']' | '〕' => (Family::Square, false),
+            _ => return None,
+        })
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..chars.len() {
+        let Some((fc, opens)) = family(chars[i]) else {
+            continue;
+        };
+        if opens {
+            open.push(i);
+            continue;
+        }
+        let Some(o) = open.pop() else { continue };
+        let Some((fo, _)) = family(chars[o]) else {
+            continue;
+        };
+        let (a, b) = (chars[o], chars[i]);
+        match (fo, fc) {
+            (Family::Round, Family::Round) if (a == '(') != (b == ')') => {
+                (chars[o], chars[i]) = ('（', '）')
+            }
+            (Family::Round, Family::Angle) | (Family::Angle, Family::Round) => {
+                (chars[o], chars[i]) = ('（', '）')
+            }
+            (Family::Square, Family::Square) => {
+                let inner: String = chars[o + 1..i].iter().filter(|c| **c != ' ').collect();
+                let year = inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit());
+                let agree = matches!((a, b), ('【', '】') | ('[', ']') | ('〔', '〕'));
+                if year && !agree {
+                    (chars[o], chars[i]) = ('〔', '〕')
+                }
+            }
+            _ => {}
+        }
+    }
+    chars.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -523,6 +583,18 @@ mod tests {
         assert_eq!(
             cjk_punctuation("(联系人:王敏, 电话: 58012345) Tel: 1"),
             "（联系人：王敏， 电话： 58012345) Tel: 1"
+        );
+    }
+
+    #[test]
+    fn bracket_pairs_whose_halves_disagree_are_made_consistent() {
+        assert_eq!(
+            pair_brackets("《通知》〈沪\n人社职【2024] 447号）〈工种）电话： 58012345)"),
+            "《通知》（沪\n人社职〔2024〕 447号）（工种）电话： 58012345)"
+        );
+        assert_eq!(
+            pair_brackets("（电话 58012345) [2025] 〈书名〉 【注】 （未闭"),
+            "（电话 58012345） [2025] 〈书名〉 【注】 （未闭"
         );
     }
 
