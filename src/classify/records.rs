@@ -220,8 +220,17 @@ fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]
         let ceil = options.get(k + 1).map(|n| n.0).unwrap_or(text.len());
         marks.iter().position(|&(s, e, _)| s >= o.1 && e <= ceil)
     };
-    let use_before = before(0).is_some();
+    // Marks go before the options when the first option has one before it,
+    // or when the first has none at all and the last has one only before it
+    // (五级 四级□三级□二级: the first's mark was lost).
+    let last = options.len() - 1;
+    let use_before = before(0).is_some()
+        || (inside(&options[0]).is_none()
+            && after(0).is_none()
+            && after(last).is_none()
+            && before(last).is_some());
     let mut keep = Vec::new();
+    let mut unmarked = Vec::new();
     let mut used = vec![false; marks.len()];
     for (k, o) in options.iter().enumerate() {
         let mark = inside(o).or(if use_before { before(k) } else { after(k) });
@@ -230,7 +239,15 @@ fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]
             if marks[m].2 {
                 keep.extend(o.2.iter().copied());
             }
+        } else {
+            unmarked.extend(o.2.iter().copied());
         }
+    }
+    // Only empty boxes, and options without any: the ticked boxes' glyph
+    // (☑ in a font that cannot show it) was lost, and the options left
+    // without a box are the ticked ones.
+    if marks.iter().all(|m| !m.2) {
+        keep = unmarked;
     }
     // A tick that ticks no option (ticks in a grid row under a header of
     // options, whose columns the text does not keep) makes the reading
@@ -1039,6 +1056,20 @@ mod tests {
         // One tick after each option is read as before.
         let text = "五级√四级√三级二级一级";
         assert_eq!(kept(text, &header), ["5", "4"]);
+    }
+
+    #[test]
+    fn options_left_without_a_box_among_empty_boxes_are_the_ticked_ones() {
+        let items = [
+            ("五级", "5"),
+            ("四级", "4"),
+            ("三级", "3"),
+            ("二级", "2"),
+            ("一级", "1"),
+        ];
+        assert_eq!(kept("管工五级四级□三级□二级□一级", &items), ["5", "4"]);
+        assert_eq!(kept("电工□五级四级三级□二级□一级", &items), ["4", "3"]);
+        assert!(kept("□五级□四级□三级□二级□一级", &items).is_empty());
     }
 
     #[test]
