@@ -100,16 +100,18 @@ fn check(
         Predicate::InTable(m) => values
             .iter()
             .copied()
-            .filter(|(d, h, v)| match table_mismatch(cx.rules, m, h, v) {
-                None => false,
-                Some(why) => {
-                    notes.push(Candidate {
-                        path: cx.path(d).to_string(),
-                        reason: why,
-                    });
-                    true
-                }
-            })
+            .filter(
+                |(d, h, v)| match table_mismatch(cx.rules, m, h, v, on_ocr(cx, d, h)) {
+                    None => false,
+                    Some(why) => {
+                        notes.push(Candidate {
+                            path: cx.path(d).to_string(),
+                            reason: why,
+                        });
+                        true
+                    }
+                },
+            )
             .collect(),
         p => values
             .iter()
@@ -166,13 +168,43 @@ fn holds(p: &Predicate, h: &FieldHit, v: &str) -> bool {
     }
 }
 
+/// Whether a value was read from a page read by OCR (ours, or a scan's own
+/// invisible OCR layer).
+fn on_ocr(cx: &Ctx, d: &DocFacts, h: &FieldHit) -> bool {
+    cx.docs
+        .get(d.doc)
+        .and_then(|doc| doc.page_quality.get(h.page.saturating_sub(1)))
+        .is_some_and(|q| q.ocr.is_some() || q.ocr_layer)
+}
+
+/// Whether `needle` occurs in `hay` with at most `max` characters
+/// substituted (and at most a quarter of them), after a prefix that
+/// `prefix` (when given) matches.
+fn contains_misread(hay: &str, needle: &str, max: usize, prefix: Option<&regex::Regex>) -> bool {
+    let h: Vec<char> = hay.chars().collect();
+    let n: Vec<char> = needle.chars().collect();
+    let max = max.min(n.len() / 4);
+    !n.is_empty()
+        && n.len() <= h.len()
+        && h.windows(n.len()).enumerate().any(|(i, w)| {
+            w.iter().zip(&n).filter(|(a, b)| a != b).count() <= max
+                && prefix.is_none_or(|p| p.is_match(&h[..i].iter().collect::<String>()))
+        })
+}
+
 /// Letters and digits only.
 fn bare(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// Why a value has no row in the table, or `None` when it has one.
-fn table_mismatch(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) -> Option<String> {
+fn table_mismatch(
+    rules: &RuleSet,
+    m: &TableMatch,
+    hit: &FieldHit,
+    value: &str,
+    ocr: bool,
+) -> Option<String> {
     let Some(table) = rules.tables.get(m.table) else {
         return Some("表不存在".into());
     };
@@ -184,16 +216,29 @@ fn table_mismatch(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) 
         }
     };
     let show = |g: &str, v: &str| rules.show_group(hit.field, g, v).to_string();
-    let holds = |row: &serde_json::Map<String, serde_json::Value>, c: &crate::rules::Condition| {
+    // `misread`: an OCR read's substituted characters are allowed.
+    let holds_read = |row: &serde_json::Map<String, serde_json::Value>,
+                      c: &crate::rules::Condition,
+                      misread: bool| {
         let g = group(&c.group);
         c.columns.iter().any(|col| match c.op {
             ConditionOp::Equals => row.get(col).and_then(value_text).as_deref() == Some(g.as_str()),
-            ConditionOp::ContainedIn => row
-                .get(col)
-                .and_then(value_text)
-                .is_some_and(|x| !x.is_empty() && bare(&g).contains(&bare(&x))),
+            ConditionOp::ContainedIn => row.get(col).and_then(value_text).is_some_and(|x| {
+                !x.is_empty()
+                    && (bare(&g).contains(&bare(&x))
+                        || (misread
+                            && contains_misread(
+                                &bare(&g),
+                                &bare(&x),
+                                c.ocr_misread,
+                                c.ocr_misread_prefix.as_ref(),
+                            )))
+            }),
             ConditionOp::Has => strings_of(row.get(col)).contains(&g),
         })
+    };
+    let holds = |row: &serde_json::Map<String, serde_json::Value>, c: &crate::rules::Condition| {
+        holds_read(row, c, false)
     };
     let has_columns = |row: &serde_json::Map<String, serde_json::Value>,
                        c: &crate::rules::Condition| {
@@ -202,11 +247,23 @@ fn table_mismatch(rules: &RuleSet, m: &TableMatch, hit: &FieldHit, value: &str) 
     let (has, select): (Vec<_>, Vec<_>) =
         m.conditions.iter().partition(|c| c.op == ConditionOp::Has);
     let (optional, required): (Vec<_>, Vec<_>) = select.into_iter().partition(|c| c.optional);
-    let base: Vec<_> = table
+    let mut base: Vec<_> = table
         .rows
         .iter()
         .filter(|row| required.iter().all(|c| holds(row, c)))
         .collect();
+    // An OCR read that matches no row may match exactly one with a
+    // character or two misread.
+    if base.is_empty() && ocr && required.iter().any(|c| c.ocr_misread > 0) {
+        let near: Vec<_> = table
+            .rows
+            .iter()
+            .filter(|row| required.iter().all(|c| holds_read(row, c, true)))
+            .collect();
+        if near.len() == 1 {
+            base = near;
+        }
+    }
     let with: Vec<_> = base
         .iter()
         .copied()

@@ -445,6 +445,14 @@ pub struct WhereDef {
     /// Rows without the column are taken only when no row with it matches.
     #[serde(default)]
     pub optional: bool,
+    /// With `contained_in`, for a value read by OCR: characters a row's text
+    /// may differ in (substituted) when no row matches exactly and exactly
+    /// one row matches so.
+    #[serde(default)]
+    pub ocr_misread: usize,
+    /// With `ocr_misread`: a regex the value's text before the misread
+    /// match must match.
+    pub ocr_misread_prefix: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -396,7 +396,7 @@ pub struct FieldRef {
 }
 
 /// One `in_table` condition.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Condition {
     /// Alternative columns: any of them may satisfy the condition.
     pub columns: Vec<String>,
@@ -404,6 +404,10 @@ pub struct Condition {
     /// The value's group (`value` for a scalar field).
     pub group: String,
     pub optional: bool,
+    /// `contained_in` only: substituted characters an OCR read may have.
+    pub ocr_misread: usize,
+    /// What the value's text before a misread match must be.
+    pub ocr_misread_prefix: Option<Regex>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

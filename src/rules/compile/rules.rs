@@ -628,6 +628,9 @@ fn in_table(
                 format!("字段没有分组 `{group}`（非记录字段用 `value`）"),
             );
         }
+        if w.ocr_misread > 0 && *op != ConditionOp::ContainedIn {
+            cx.err(&wp, "ocr_misread 只能用于 contained_in 条件".into());
+        }
         let columns = match &w.column {
             ColumnsDef::One(c) => vec![c.clone()],
             ColumnsDef::Any(cs) => cs.clone(),
@@ -637,6 +640,11 @@ fn in_table(
             op: *op,
             group: (*group).clone(),
             optional: w.optional,
+            ocr_misread: w.ocr_misread,
+            ocr_misread_prefix: w
+                .ocr_misread_prefix
+                .as_ref()
+                .and_then(|p| cx.regex(&format!("{wp}/ocr_misread_prefix"), p)),
         });
     }
     Some(TableMatch {
