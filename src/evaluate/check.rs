@@ -101,7 +101,7 @@ fn check(
             .iter()
             .copied()
             .filter(
-                |(d, h, v)| match table_mismatch(cx.rules, m, h, v, on_ocr(cx, d, h)) {
+                |(d, h, v)| match table_mismatch(cx.rules, m, h, v, on_ocr(cx, d, h), 1) {
                     None => false,
                     Some(why) => {
                         notes.push(Candidate {
@@ -132,13 +132,24 @@ fn check(
     let mut f = finding(rule, broken(rule), rule.message.clone(), None);
     f.evidence = evidence(&bad);
     f.candidates = notes;
-    // A part of a credit code whose check characters hold (region,
-    // category) was not misread; a code that fails them was.
-    f.self_verified = matches!(def.ty, ValueType::CreditCode)
-        && part.is_some()
-        && bad
-            .iter()
-            .all(|(_, h, _)| h.check.as_ref().is_some_and(|c| c.valid_code().is_some()));
+    f.self_verified = match predicate {
+        // A part of a credit code whose check characters hold (region,
+        // category) was not misread; a code that fails them was.
+        _ if matches!(def.ty, ValueType::CreditCode) => {
+            part.is_some()
+                && bad
+                    .iter()
+                    .all(|(_, h, _)| h.check.as_ref().is_some_and(|c| c.valid_code().is_some()))
+        }
+        // An OCR read that no row is near even with twice the misreads the
+        // rule tolerates (太仓市人力资源和社会保障局) is no misread of a row.
+        Predicate::InTable(m) if m.conditions.iter().any(|c| c.ocr_misread > 0) => {
+            bad.iter().all(|(d, h, v)| {
+                !on_ocr(cx, d, h) || table_mismatch(cx.rules, m, h, v, true, 2).is_some()
+            })
+        }
+        _ => false,
+    };
     f
 }
 
@@ -204,6 +215,7 @@ fn table_mismatch(
     hit: &FieldHit,
     value: &str,
     ocr: bool,
+    tolerance: usize,
 ) -> Option<String> {
     let Some(table) = rules.tables.get(m.table) else {
         return Some("表不存在".into());
@@ -230,7 +242,7 @@ fn table_mismatch(
                             && contains_misread(
                                 &bare(&g),
                                 &bare(&x),
-                                c.ocr_misread,
+                                c.ocr_misread * tolerance,
                                 c.ocr_misread_prefix.as_ref(),
                             )))
             }),
@@ -260,7 +272,9 @@ fn table_mismatch(
             .iter()
             .filter(|row| required.iter().all(|c| holds_read(row, c, true)))
             .collect();
-        if near.len() == 1 {
+        // One row, or, when asking whether any row is near at all (a
+        // wider tolerance, to tell a true mismatch), any.
+        if near.len() == 1 || (tolerance > 1 && !near.is_empty()) {
             base = near;
         }
     }
