@@ -137,6 +137,35 @@ fn truncated_pdf_is_recovered_or_reported() {
     }
 }
 
+/// A truncated Chromium file (final15 X10: the first 45% of an upload) is
+/// rebuilt from its objects, but its fonts' ToUnicode maps are gone: its
+/// text, however much of it decodes, is never marked readable unless it is
+/// the whole file's text.
+#[test]
+fn truncated_file_missing_its_fonts_is_not_read_as_text() {
+    let bytes = std::fs::read(dir().join("chromium-recommendation-letter.pdf")).expect("fixture");
+    let whole = extract_document("whole.pdf", &bytes, &ExtractOptions::default());
+    assert_eq!(whole.status, Status::Ok);
+    let mut flagged = 0;
+    for pct in (20..100).step_by(5) {
+        let cut = bytes.len() * pct / 100;
+        let doc = extract_document("cut.pdf", &bytes[..cut], &ExtractOptions::default());
+        if doc.status == Status::Ok {
+            assert_eq!(
+                doc.pages, whole.pages,
+                "cut at {pct}%: ok but not the whole text"
+            );
+        } else if doc
+            .reason
+            .as_deref()
+            .is_some_and(|r| r.contains("文件不完整"))
+        {
+            flagged += 1;
+        }
+    }
+    assert!(flagged > 0, "no cut was reported as an incomplete file");
+}
+
 /// Streams written the unusual ways real files write them
 /// (tests/fixtures/gaps/make.py derives each from the LibreOffice work plan):
 /// an indirect `/Filter` and an empty `/Filter []` are still decoded, and an

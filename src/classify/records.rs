@@ -441,7 +441,15 @@ pub fn read(
                     && let Some(col) = &fill.wrapped
                     && !found.is_empty()
                 {
-                    for w in wrapped_values(rules, fill, col, &a.value, row, &found) {
+                    for w in wrapped_values(
+                        rules,
+                        fill,
+                        col,
+                        &a.value,
+                        row,
+                        &with_next_line(pt, offset, row_start, row_end, area.len()),
+                        &found,
+                    ) {
                         found.push(w);
                     }
                 }
@@ -795,11 +803,63 @@ fn subject_start(rules: &RuleSet, rec: &Record, g: &Group, line: &str) -> Option
             .filter_map(|(_, o)| find(rules, o, rest).into_iter().find(|f| f.start == 0))
             .map(|f| f.end)
             .max();
+        // Or the start of a value its cell wrapped (a merged first column:
+        // 网络与信息安全管 | 四级/中级工 | …, 理师(数据安全管 below).
+        let other = other.or_else(|| {
+            rec.groups
+                .iter()
+                .enumerate()
+                .filter(|(i, o)| *i != rec.anchor && !std::ptr::eq(*o, g))
+                .filter_map(|(_, o)| wrapped_term_head(rules, o, rest))
+                .max()
+        });
         match other {
             Some(end) if end > 0 => pos += end,
             _ => return (pos > 0).then_some(pos),
         }
     }
+}
+
+/// The row's lines and the line after it (in the area), joined by line
+/// breaks: a cell the row wrapped continues there even when that line holds
+/// no value of its own.
+fn with_next_line(
+    pt: &super::text::PageText,
+    offset: usize,
+    row_start: usize,
+    row_end: usize,
+    area_len: usize,
+) -> String {
+    let (from, to) = (offset + row_start, offset + area_len);
+    let first = pt.line_of(from);
+    let last = pt.line_of(offset + row_end.saturating_sub(1).max(row_start)) + 1;
+    (first..=last)
+        .filter_map(|l| {
+            let (s, e) = (pt.line_start(l).max(from), pt.line_start(l + 1).min(to));
+            (s < e).then(|| pt.compact.get(s..e).unwrap_or(""))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Length in bytes of the longest start of `text` (four characters or more)
+/// that begins, without completing, a term of the group's vocabulary: a
+/// value its cell wrapped onto the next line.
+fn wrapped_term_head(rules: &RuleSet, g: &Group, text: &str) -> Option<usize> {
+    let vocab = rules.vocabularies.get(g.vocabulary?)?;
+    vocab
+        .terms
+        .iter()
+        .filter_map(|(term, _)| {
+            let common: usize = term
+                .chars()
+                .zip(text.chars())
+                .take_while(|(a, b)| a == b)
+                .map(|(a, _)| a.len_utf8())
+                .sum();
+            (common < term.len() && term[..common].chars().count() >= 4).then_some(common)
+        })
+        .max()
 }
 
 /// Length in bytes of a line's leading item number: (一), (2), 1., 1、, ①;
@@ -873,6 +933,7 @@ fn wrapped_values(
     col: &str,
     key: &str,
     row: &str,
+    lined: &str,
     found: &[String],
 ) -> Vec<String> {
     let by_key = crate::rules::set::Fill {
@@ -889,9 +950,29 @@ fn wrapped_values(
             (least..chars.len()).rev().any(|n| {
                 let head: String = chars[..n].iter().collect();
                 row.contains(head.as_str()) && !found.iter().any(|f| f.contains(head.as_str()))
-            })
+            }) || split_by_cells(&chars, lined, found)
         })
         .collect()
+}
+
+/// Whether a value (four characters or more) is in `row` split in two by a
+/// wrapped cell: a start of two characters or more on one line (数据安, after
+/// the name it follows and before the next cells), the rest opening a later
+/// line (全管理员)).
+fn split_by_cells(chars: &[char], row: &str, found: &[String]) -> bool {
+    chars.len() >= 4
+        && (2..chars.len() - 1).any(|n| {
+            let head: String = chars[..n].iter().collect();
+            let tail: String = chars[n..].iter().collect();
+            let Some(at) = row.find(head.as_str()) else {
+                return false;
+            };
+            !found.iter().any(|f| f.contains(head.as_str()))
+                && row[at..]
+                    .lines()
+                    .skip(1)
+                    .any(|l| l.trim_start_matches(['(', ' ']).starts_with(tail.as_str()))
+        })
 }
 
 fn dedup(values: Vec<String>) -> Vec<String> {
@@ -932,7 +1013,7 @@ fn by_line(
         .iter()
         .max_by_key(|(i, b)| (b.len(), usize::MAX - i))?;
     let mut out: Vec<BTreeMap<String, String>> = Vec::new();
-    for (line, value) in rows.iter() {
+    for (k, (line, value)) in rows.iter().enumerate() {
         let mut m = BTreeMap::new();
         for (i, (name, vals, _)) in values.iter().enumerate() {
             let v = if i == *driver {
@@ -948,6 +1029,21 @@ fn by_line(
                 vals.first().cloned().unwrap_or_default()
             };
             m.insert(name.clone(), v);
+        }
+        // A merged cell's text sits in the middle of its rows: a row that
+        // repeats a record (数字孪生应用技术员 | 四级 again) opens the next
+        // group, whose value lies below it, before the next row.
+        if out.contains(&m) {
+            let next = rows.get(k + 1).map_or(usize::MAX, |(l, _)| *l);
+            let mut alt = m.clone();
+            for (i, (name, _, _)) in values.iter().enumerate() {
+                if let Some(b) = below[i].as_ref().filter(|_| i != *driver)
+                    && let Some((_, v)) = b.iter().find(|(l, _)| l > line && *l < next)
+                {
+                    alt.insert(name.clone(), v.clone());
+                }
+            }
+            m = alt;
         }
         if !out.contains(&m) {
             out.push(m);

@@ -292,8 +292,15 @@ fn org_names(
             let short_place = gap.chars().count() <= SHORT_PLACE
                 && gap.chars().all(is_han)
                 && !stops.iter().any(|&(a, b)| a < next.start && b > end);
+            // Two endings alike (有限公司 | 有限责任公司: a name, then the
+            // type column after it) end two texts, not one name.
+            let alike = |a: &str, b: &str| {
+                let tail = |s: &str| s.chars().rev().take(2).collect::<String>();
+                tail(a) == tail(b)
+            };
+            let two = gap.is_empty() && alike(&text[t.start..end], &text[next.start..next.end]);
             let adjacent = gap.chars().all(|c| c == ')');
-            if adjacent || short_place {
+            if (adjacent || short_place) && !two {
                 end = next.end;
                 j += 1;
             } else {

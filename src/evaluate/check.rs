@@ -191,7 +191,12 @@ fn on_ocr(cx: &Ctx, d: &DocFacts, h: &FieldHit) -> bool {
 /// Whether `needle` occurs in `hay` with at most `max` characters
 /// substituted (and at most a quarter of them), after a prefix that
 /// `prefix` (when given) matches.
-fn contains_misread(hay: &str, needle: &str, max: usize, prefix: Option<&regex::Regex>) -> bool {
+pub(super) fn contains_misread(
+    hay: &str,
+    needle: &str,
+    max: usize,
+    prefix: Option<&regex::Regex>,
+) -> bool {
     let h: Vec<char> = hay.chars().collect();
     let n: Vec<char> = needle.chars().collect();
     let max = max.min(n.len() / 4);

@@ -3,6 +3,7 @@
 //! (a document of some kinds must name the applicant), and the finding for a
 //! document that could not be read completely.
 
+use super::check::contains_misread;
 use super::{Ctx, Evidence, Finding, FindingStatus, broken, finding, unreadable_counts};
 use crate::classify::{Certainty, DocFacts};
 use crate::extract::{DocKind, Document, Status};
@@ -20,7 +21,11 @@ pub fn evaluate(cx: &Ctx, rule: &Rule) -> Vec<Finding> {
             .iter()
             .map(|&k| sealed(cx, rule, k, issuer_seal.as_ref()))
             .collect(),
-        RuleBody::Mentions { kinds, fields } => mentions(cx, rule, kinds, fields),
+        RuleBody::Mentions {
+            kinds,
+            fields,
+            ocr_misread,
+        } => mentions(cx, rule, kinds, fields, *ocr_misread),
         _ => Vec::new(),
     }
 }
@@ -167,27 +172,42 @@ fn sealed(cx: &Ctx, rule: &Rule, kind: usize, issuer: Option<&IssuerSeal>) -> Fi
     f
 }
 
-/// The folded text of a document's sections of `kind`.
-fn text_of(doc: &Document, facts: &DocFacts, kind: usize) -> String {
+/// The folded text of a document's sections of `kind`; with `ocr_only`,
+/// of its pages read by OCR only.
+fn text_of(doc: &Document, facts: &DocFacts, kind: usize, ocr_only: bool) -> String {
     let mut out = String::new();
     for s in facts.sections.iter().filter(|s| {
         s.kinds
             .iter()
             .any(|(k, c)| *k == kind && *c != Certainty::NameOnly)
     }) {
-        for page in doc
+        let first = s.first_page.saturating_sub(1);
+        for (i, page) in doc
             .pages
             .iter()
-            .skip(s.first_page.saturating_sub(1))
+            .enumerate()
+            .skip(first)
             .take(s.last_page.saturating_sub(s.first_page) + 1)
         {
-            out.push_str(&normalise_org_name(page));
+            let ocr = doc
+                .page_quality
+                .get(i)
+                .is_some_and(|q| q.ocr.is_some() || q.ocr_layer);
+            if ocr || !ocr_only {
+                out.push_str(&normalise_org_name(page));
+            }
         }
     }
     out
 }
 
-fn mentions(cx: &Ctx, rule: &Rule, kinds: &[usize], fields: &[usize]) -> Vec<Finding> {
+fn mentions(
+    cx: &Ctx,
+    rule: &Rule,
+    kinds: &[usize],
+    fields: &[usize],
+    ocr_misread: usize,
+) -> Vec<Finding> {
     let mut wanted: Vec<String> = Vec::new();
     for &f in fields {
         for (_, h) in cx.facts.values(f) {
@@ -220,12 +240,28 @@ fn mentions(cx: &Ctx, rule: &Rule, kinds: &[usize], fields: &[usize]) -> Vec<Fin
                     Some(item),
                 )
             } else {
-                let text = text_of(doc, d, kind);
+                let text = text_of(doc, d, kind, false);
+                let ocr = || text_of(doc, d, kind, true);
+                let misread = || {
+                    let ocr = ocr();
+                    wanted
+                        .iter()
+                        .find(|w| contains_misread(&ocr, w, ocr_misread, None))
+                };
                 match wanted.iter().find(|w| text.contains(w.as_str())) {
                     Some(w) => finding(
                         rule,
                         FindingStatus::Pass,
                         format!("{title}提到了 {w}"),
+                        Some(item),
+                    ),
+                    None if ocr_misread > 0 && misread().is_some() => finding(
+                        rule,
+                        FindingStatus::Pass,
+                        format!(
+                            "{title}（扫描件OCR）提到了 {}（允许个别字误读）",
+                            misread().map(String::as_str).unwrap_or_default()
+                        ),
                         Some(item),
                     ),
                     None => finding(

@@ -44,6 +44,7 @@
 //! quick-xml itself refuses more than 65535 levels, reported as
 //! [`DocxError::Xml`]), and work stays linear in the input size.
 
+use super::MARKS;
 use std::collections::HashMap;
 use std::io::{Cursor, Read, Seek};
 
@@ -530,6 +531,56 @@ struct Para {
     mark_deleted: bool,
 }
 
+/// A grid with options as column headings and marks in the cells of the
+/// chosen ones (职业 | 初级工 | 中级工 | 高级工 / 人工智能训练师 | | √ | √): each
+/// cell holding only a mark gets its column's heading after it (√中级工), so
+/// the row reads like a form with the options written out. Only when the
+/// row has as many cells as the heading row, every mark's heading is text,
+/// and the row does not write the options itself. A row of two or more
+/// texts and no marks becomes the headings for the rows below.
+fn with_mark_headings(headings: &mut Option<Vec<String>>, row: String) -> String {
+    let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
+    let is_mark = |c: &str| MARKS.contains(&c);
+    let marks = cells.iter().filter(|c| is_mark(c)).count();
+    if marks == 0 {
+        if cells.iter().filter(|c| !c.is_empty()).count() >= 2 {
+            *headings = Some(cells.iter().map(|c| c.to_string()).collect());
+        }
+        return row;
+    }
+    let Some(heads) = headings.as_ref() else {
+        return row;
+    };
+    let options: Vec<&str> = cells
+        .iter()
+        .zip(heads)
+        .filter(|(c, _)| is_mark(c))
+        .map(|(_, h)| h.as_str())
+        .collect();
+    let fits = heads.len() == cells.len()
+        && options
+            .iter()
+            .all(|h| !h.is_empty() && !MARKS.iter().any(|m| h.contains(m)))
+        && !cells
+            .iter()
+            .any(|c| !is_mark(c) && options.iter().any(|h| c.contains(h)));
+    if !fits {
+        return row;
+    }
+    cells
+        .iter()
+        .zip(heads)
+        .map(|(c, h)| {
+            if is_mark(c) {
+                format!("{c}{h}")
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\t")
+}
+
 /// Text of the body or of one text box.
 #[derive(Debug, Default)]
 struct Frame {
@@ -541,6 +592,9 @@ struct Frame {
     table_depth: usize,
     row: String,
     row_cells: usize,
+    /// The current top-level table's last row of two or more texts and no
+    /// marks: the column headings a row of lone marks sits under.
+    headings: Option<Vec<String>>,
     /// A paragraph ended inside the current cell: the next text gets a space.
     cell_gap: bool,
     row_soft_break: bool,
@@ -831,7 +885,13 @@ impl Extractor<'_> {
                     }
                 }
             }
-            Tag::Tbl => self.frame().table_depth += 1,
+            Tag::Tbl => {
+                let f = self.frame();
+                f.table_depth += 1;
+                if f.table_depth == 1 {
+                    f.headings = None;
+                }
+            }
             Tag::Tr => {
                 let f = self.frame();
                 if f.table_depth == 1 {
@@ -1023,6 +1083,7 @@ impl Extractor<'_> {
     fn end_row(&mut self) {
         let f = self.frame();
         let row = std::mem::take(&mut f.row);
+        let row = with_mark_headings(&mut f.headings, row);
         f.row_cells = 0;
         f.cell_gap = false;
         if std::mem::take(&mut f.row_soft_break) && f.is_body {
@@ -1313,6 +1374,37 @@ mod tests {
         assert_eq!(
             pages(&body),
             vec!["前\n姓名\t\t第一段 甲 乙 丙\n外\tn1\tn2\tn3\t尾\n后"]
+        );
+    }
+
+    /// final15 X03: levels as column headings, ticks in the cells below.
+    #[test]
+    fn lone_marks_take_their_column_heading() {
+        let cell = |inner: &str| format!("<w:tc>{}</w:tc>", p(inner));
+        let empty = "<w:tc><w:p/></w:tc>";
+        let row = |cells: &[String]| format!("<w:tr>{}</w:tr>", cells.concat());
+        let head = row(&["职业(工种)", "初级工", "中级工", "高级工", "备注"].map(cell));
+        let ticked = row(&[
+            cell("人工智能训练师(4-04-05-05)"),
+            empty.to_string(),
+            cell("√"),
+            cell("□"),
+            cell("首次申报"),
+        ]);
+        // A row that writes its options itself is left as it is.
+        let written = row(&[
+            cell("保洁员"),
+            cell("√"),
+            empty.to_string(),
+            empty.to_string(),
+            cell("初级工、中级工"),
+        ]);
+        let body = format!("<w:tbl>{head}{ticked}{written}</w:tbl>");
+        assert_eq!(
+            pages(&body),
+            vec![
+                "职业(工种)\t初级工\t中级工\t高级工\t备注\n人工智能训练师(4-04-05-05)\t\t√中级工\t□高级工\t首次申报\n保洁员\t√\t\t\t初级工、中级工"
+            ]
         );
     }
 

@@ -22,6 +22,14 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
+
+/// Check boxes and ticks, checked or not, as forms draw them: a cell holding
+/// only one of these in a grid whose column headings are the options is
+/// written with its column's heading after it (✓三级), by the PDF layout and
+/// by the DOCX table reader alike.
+pub(crate) const MARKS: &[&str] = &[
+    "✓", "✔", "√", "☑", "☒", "■", "□", "☐", "●", "○", "×", "✗", "✘", "▇",
+];
 use sha2::{Digest, Sha256};
 
 pub use pdf::hidden::HowHidden;

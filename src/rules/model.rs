@@ -520,6 +520,10 @@ pub struct MentionsDef {
     pub kinds: Vec<String>,
     /// Fields whose values (read elsewhere in the package) the document must mention.
     pub fields: Vec<String>,
+    /// On pages read by OCR: a value occurring with up to this many
+    /// characters substituted (at most a quarter of its length) counts.
+    #[serde(default)]
+    pub ocr_misread: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

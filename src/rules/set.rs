@@ -495,6 +495,8 @@ pub enum RuleBody {
     Mentions {
         kinds: Vec<usize>,
         fields: Vec<usize>,
+        /// Characters an OCR read of a value may have substituted.
+        ocr_misread: usize,
     },
     /// Over a batch of packages: one applicant (`by`) never has the same
     /// `key` of record field `field` in two packages.

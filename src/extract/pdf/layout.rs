@@ -207,9 +207,7 @@ fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
 }
 
 /// Check-box marks that may stand alone in a table cell.
-const MARKS: &[&str] = &[
-    "✓", "✔", "√", "☑", "☒", "■", "□", "☐", "●", "○", "×", "✗", "✘", "▇",
-];
+use crate::extract::MARKS;
 
 /// Text of a chunk (its glyphs only), trimmed.
 fn chunk_text(page: &PageGlyphs, c: &Chunk) -> String {

@@ -198,6 +198,7 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
             detail: None,
         };
     }
+    let rebuilt = doc.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed);
     let need_appearances = forms::need_appearances(&doc);
     let mut fonts = FontCache::default();
     let mut out: Vec<PdfPage> = Vec::with_capacity(pages.len());
@@ -266,6 +267,18 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         };
         let mut quality =
             super::quality::assess(&page.text, page.images, page.image_cover, page.paths);
+        // A file rebuilt from a scan of its objects (truncated, damaged) may
+        // lack objects this page uses (a font's ToUnicode map): its text
+        // cannot be trusted, however it looks.
+        if rebuilt && missing_objects(&doc, page_id) > 0 && !page.text.trim().is_empty() {
+            quality.flag = super::quality::PageFlag::UnreliableText;
+            page.lossy = true;
+            let note = "文件不完整（被截断或损坏），本页引用的字体等对象缺失，文字不可靠";
+            page.problem = Some(match page.problem.take() {
+                Some(p) => format!("{p}；{note}"),
+                None => note.to_string(),
+            });
+        }
         // Invisible glyphs left after `remove_hidden` lie over an image.
         let invisible = glyphs.glyphs.iter().filter(|g| g.invisible).count();
         quality.ocr_layer = invisible > 0 && 2 * invisible > glyphs.glyphs.len();
@@ -314,6 +327,45 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         }
     }
     PdfOutcome::Pages(out)
+}
+
+/// Objects a page refers to (through its resources, contents, fonts,
+/// annotations; not up its `/Parent`) that the file does not hold. Walks at
+/// most a few thousand objects.
+fn missing_objects(doc: &Document, page: lopdf::ObjectId) -> usize {
+    const MAX_VISITS: usize = 5000;
+    let mut seen = std::collections::HashSet::new();
+    let mut todo = vec![page];
+    let mut missing = 0;
+    while let Some(id) = todo.pop() {
+        if !seen.insert(id) || seen.len() > MAX_VISITS {
+            continue;
+        }
+        let Ok(obj) = doc.get_object(id) else {
+            missing += 1;
+            continue;
+        };
+        let mut stack = vec![obj];
+        while let Some(o) = stack.pop() {
+            match o {
+                Object::Reference(r) => todo.push(*r),
+                Object::Array(a) => stack.extend(a.iter()),
+                Object::Dictionary(d) => stack.extend(
+                    d.iter()
+                        .filter(|(k, _)| k.as_slice() != b"Parent" && k.as_slice() != b"P")
+                        .map(|(_, v)| v),
+                ),
+                Object::Stream(st) => stack.extend(
+                    st.dict
+                        .iter()
+                        .filter(|(k, _)| k.as_slice() != b"Parent")
+                        .map(|(_, v)| v),
+                ),
+                _ => {}
+            }
+        }
+    }
+    missing
 }
 
 fn options_for(limits: &PdfLimits) -> LoadOptions {

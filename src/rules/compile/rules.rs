@@ -272,7 +272,11 @@ fn body(cx: &mut Ctx, p: &str, r: &RuleDef, scope: &Scope) -> Option<RuleBody> {
                 );
             }
         }
-        return Some(RuleBody::Mentions { kinds, fields });
+        return Some(RuleBody::Mentions {
+            kinds,
+            fields,
+            ocr_misread: m.ocr_misread,
+        });
     }
     if let Some(bu) = &r.batch_unique {
         needs_item(cx, p, r, "batch_unique ");
