@@ -222,3 +222,35 @@ fn the_final12_part_keeps_its_verdicts() {
     // OCR off, as here, 32.
     keeps_verdicts_with("final12", 4, true);
 }
+
+#[test]
+fn the_final13_part_keeps_its_verdicts() {
+    // 31 of 36 blind (OCR and seals on, scored once, unopened until this
+    // round began), 36 after study: a scan's letter naming the applicant
+    // with one character misread, a merged cell's occupation centred below
+    // its first level row, a work type wrapped past the level cells, a
+    // 职业技能等级认定实施方案 titled without 项目. With OCR off, as here, 32
+    // (its legible scans are unread).
+    keeps_verdicts_with("final13", 4, true);
+}
+
+#[test]
+fn the_final14_part_keeps_its_verdicts() {
+    // 28 of 36 blind (OCR and seals on, scored once after final12's study),
+    // 35 after study: web-system form titles (申报信息表), ticks whose glyph
+    // was lost, a licence authority's seal over the issue date, bracket
+    // pairs OCR made inconsistent. With OCR off, as here, 35. Left with OCR
+    // on: 150 dpi scans OCR read with a name misread.
+    keeps_verdicts_with("final14", 1, true);
+}
+
+#[test]
+fn the_final15_part_keeps_its_verdicts() {
+    // 33 of 36 blind (OCR and seals on, scored once after final13's
+    // study), 36 after study: a truncated credit report whose fonts are cut
+    // off is unreliable text, not a read report; a licence's label column
+    // is not part of the name; a DOCX tick grid reads each tick's column
+    // heading. With OCR off, as here, 24: most of its complete packages
+    // rest on legible scans, which OCR reads.
+    keeps_verdicts_with("final15", 12, true);
+}
