@@ -329,40 +329,47 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
     PdfOutcome::Pages(out)
 }
 
-/// Objects a page refers to (through its resources, contents, fonts,
-/// annotations; not up its `/Parent`) that the file does not hold. Walks at
-/// most a few thousand objects.
+/// Objects a page's text depends on — its contents and resources (fonts
+/// with their ToUnicode maps and descendants, forms), not its annotations,
+/// thumbnail or metadata — that the file does not hold. Walks at most a few
+/// thousand objects.
 fn missing_objects(doc: &Document, page: lopdf::ObjectId) -> usize {
     const MAX_VISITS: usize = 5000;
+    const SKIP: &[&[u8]] = &[b"Parent", b"P", b"Metadata", b"Annots", b"Thumb", b"SMask"];
+    let Ok(dict) = doc.get_dictionary(page) else {
+        return 0;
+    };
     let mut seen = std::collections::HashSet::new();
-    let mut todo = vec![page];
+    // Resources may be inherited from the page tree.
+    let mut stack: Vec<&Object> = [dict.get(b"Contents").ok(), inherited(doc, dict, b"Resources")]
+        .into_iter()
+        .flatten()
+        .collect();
     let mut missing = 0;
-    while let Some(id) = todo.pop() {
-        if !seen.insert(id) || seen.len() > MAX_VISITS {
-            continue;
-        }
-        let Ok(obj) = doc.get_object(id) else {
-            missing += 1;
-            continue;
-        };
-        let mut stack = vec![obj];
-        while let Some(o) = stack.pop() {
-            match o {
-                Object::Reference(r) => todo.push(*r),
-                Object::Array(a) => stack.extend(a.iter()),
-                Object::Dictionary(d) => stack.extend(
-                    d.iter()
-                        .filter(|(k, _)| k.as_slice() != b"Parent" && k.as_slice() != b"P")
-                        .map(|(_, v)| v),
-                ),
-                Object::Stream(st) => stack.extend(
-                    st.dict
-                        .iter()
-                        .filter(|(k, _)| k.as_slice() != b"Parent")
-                        .map(|(_, v)| v),
-                ),
-                _ => {}
+    while let Some(o) = stack.pop() {
+        match o {
+            Object::Reference(r) => {
+                if seen.len() >= MAX_VISITS || !seen.insert(*r) {
+                    continue;
+                }
+                match doc.get_object(*r) {
+                    Ok(obj) => stack.push(obj),
+                    Err(_) => missing += 1,
+                }
             }
+            Object::Array(a) => stack.extend(a.iter()),
+            Object::Dictionary(d) => stack.extend(
+                d.iter()
+                    .filter(|(k, _)| !SKIP.contains(&k.as_slice()))
+                    .map(|(_, v)| v),
+            ),
+            Object::Stream(st) => stack.extend(
+                st.dict
+                    .iter()
+                    .filter(|(k, _)| !SKIP.contains(&k.as_slice()))
+                    .map(|(_, v)| v),
+            ),
+            _ => {}
         }
     }
     missing
