@@ -142,7 +142,9 @@ fn check(
                     .all(|(_, h, _)| h.check.as_ref().is_some_and(|c| c.valid_code().is_some()))
         }
         // An OCR read that no row is near even with twice the misreads the
-        // rule tolerates (太仓市人力资源和社会保障局) is no misread of a row.
+        // rule tolerates, whatever precedes it (太仓市人力资源和社会保障局),
+        // is no misread of a row; one that is near (苏州市吴江区 by 松江区,
+        // 上海市上尝明区 by 崇明区) is left to a person.
         Predicate::InTable(m) if m.conditions.iter().any(|c| c.ocr_misread > 0) => {
             bad.iter().all(|(d, h, v)| {
                 !on_ocr(cx, d, h) || table_mismatch(cx.rules, m, h, v, true, 2).is_some()
@@ -248,7 +250,9 @@ fn table_mismatch(
                                 &bare(&g),
                                 &bare(&x),
                                 c.ocr_misread * tolerance,
-                                c.ocr_misread_prefix.as_ref(),
+                                // Asking whether any row is near at all, a
+                                // misread prefix (上海市上尝明区) is no proof.
+                                c.ocr_misread_prefix.as_ref().filter(|_| tolerance == 1),
                             )))
             }),
             ConditionOp::Has => strings_of(row.get(col)).contains(&g),

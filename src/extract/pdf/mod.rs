@@ -341,10 +341,13 @@ fn missing_objects(doc: &Document, page: lopdf::ObjectId) -> usize {
     };
     let mut seen = std::collections::HashSet::new();
     // Resources may be inherited from the page tree.
-    let mut stack: Vec<&Object> = [dict.get(b"Contents").ok(), inherited(doc, dict, b"Resources")]
-        .into_iter()
-        .flatten()
-        .collect();
+    let mut stack: Vec<&Object> = [
+        dict.get(b"Contents").ok(),
+        inherited(doc, dict, b"Resources"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let mut missing = 0;
     while let Some(o) = stack.pop() {
         match o {
