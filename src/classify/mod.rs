@@ -253,6 +253,29 @@ pub fn classify_one(rules: &RuleSet, index: usize, doc: &Document, text: &DocTex
             true
         }
     });
+    // A kind decided on low-confidence OCR is vouched for by a value that
+    // checks itself read on its pages — a credit code whose two check
+    // characters hold — when its evidence reaches twice the kind's minimum:
+    // OCR that got 18 characters right under two checksums read the page.
+    for (si, s) in sections.iter_mut().enumerate() {
+        let vouched = fields
+            .iter()
+            .any(|h| h.section == si && h.check.as_ref().is_some_and(|c| c.valid_code().is_some()));
+        if !vouched {
+            continue;
+        }
+        for (k, c) in &mut s.kinds {
+            let strong = s
+                .scores
+                .iter()
+                .find(|x| x.kind == *k)
+                .zip(rules.kinds.get(*k))
+                .is_some_and(|(x, kind)| x.score >= 2.0 * kind.min_score);
+            if *c == Certainty::LowOcr && strong {
+                *c = Certainty::Sure;
+            }
+        }
+    }
     DocFacts {
         doc: index,
         readable: text.any_readable(),

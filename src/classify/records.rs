@@ -629,7 +629,20 @@ fn line_rows(
             found.dedup();
             found.len()
         };
-        let half = (li + lj) / 2;
+        // Ties go to the split nearest halfway — or, when one anchor's own
+        // line holds fewer of the row's values than the other's, it is a
+        // merged cell's text, centred in its rows: it takes as many lines
+        // on the other side as it has on its free side (4-09-07-04 碳排放管理员
+        // 五级 | 四级 | 三级 | 4-09-07-04 (碳排放交易员) | 二级 | 一级: 四级 and
+        // 三级 are the second's).
+        let (own_i, own_j) = (groups_on(li).len(), groups_on(lj).len());
+        let half = if own_j < own_i {
+            lj.saturating_sub(ej - lj + 1)
+        } else if own_i < own_j {
+            li + (li - fi)
+        } else {
+            (li + lj) / 2
+        };
         let mut best: Option<(usize, usize, usize)> = None;
         for split in fj.saturating_sub(1).max(li)..=ei.min(lj - 1) {
             let got = has(fi, split, &mut groups_on) + has(split + 1, ej, &mut groups_on);
