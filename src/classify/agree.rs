@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use super::{Classified, FieldHit};
-use crate::extract::Document;
+use crate::extract::{Document, PageQuality};
 use crate::validate::credit_code::{self, CreditCodeCheck};
 
 /// Most characters an OCR read may differ from the code it is taken for.
@@ -36,7 +36,7 @@ pub fn agree_codes(facts: &mut Classified, docs: &[Document]) {
             let on_ocr = doc
                 .page_quality
                 .get(h.page.saturating_sub(1))
-                .is_some_and(|q| q.ocr.is_some() || q.ocr_layer);
+                .is_some_and(PageQuality::by_ocr);
             if on_ocr {
                 repair(h, &valid);
             }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::{Candidate, Ctx, Evidence, Finding, FindingStatus, broken, finding};
 use crate::classify::{DocFacts, FieldHit};
+use crate::extract::PageQuality;
 use crate::rules::{
     ConditionOp, FieldRef, Predicate, Rule, RuleBody, RuleSet, TableMatch, ValueType, WhenMissing,
     strings_of, value_text,
@@ -187,7 +188,7 @@ fn on_ocr(cx: &Ctx, d: &DocFacts, h: &FieldHit) -> bool {
     cx.docs
         .get(d.doc)
         .and_then(|doc| doc.page_quality.get(h.page.saturating_sub(1)))
-        .is_some_and(|q| q.ocr.is_some() || q.ocr_layer)
+        .is_some_and(PageQuality::by_ocr)
 }
 
 /// Whether `needle` occurs in `hay` with at most `max` characters

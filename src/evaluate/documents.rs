@@ -6,7 +6,7 @@
 use super::check::contains_misread;
 use super::{Ctx, Evidence, Finding, FindingStatus, broken, finding, unreadable_counts};
 use crate::classify::{Certainty, DocFacts};
-use crate::extract::{DocKind, Document, Status};
+use crate::extract::{DocKind, Document, PageQuality, Status};
 use crate::rules::set::IssuerSeal;
 use crate::rules::{Rule, RuleBody, Severity};
 use crate::validate::org_name::normalise_org_name;
@@ -189,10 +189,7 @@ fn text_of(doc: &Document, facts: &DocFacts, kind: usize, ocr_only: bool) -> Str
             .skip(first)
             .take(s.last_page.saturating_sub(s.first_page) + 1)
         {
-            let ocr = doc
-                .page_quality
-                .get(i)
-                .is_some_and(|q| q.ocr.is_some() || q.ocr_layer);
+            let ocr = doc.page_quality.get(i).is_some_and(PageQuality::by_ocr);
             if ocr || !ocr_only {
                 out.push_str(&normalise_org_name(page));
             }
@@ -241,30 +238,33 @@ fn mentions(
                 )
             } else {
                 let text = text_of(doc, d, kind, false);
-                let ocr = || text_of(doc, d, kind, true);
-                let misread = || {
-                    let ocr = ocr();
+                let exact = wanted.iter().find(|w| text.contains(w.as_str()));
+                // On pages read by OCR, a value with a few characters misread.
+                let near = || {
+                    let ocr = text_of(doc, d, kind, true);
                     wanted
                         .iter()
                         .find(|w| contains_misread(&ocr, w, ocr_misread, None))
                 };
-                match wanted.iter().find(|w| text.contains(w.as_str())) {
-                    Some(w) => finding(
+                let near = if exact.is_none() && ocr_misread > 0 {
+                    near()
+                } else {
+                    None
+                };
+                match (exact, near) {
+                    (Some(w), _) => finding(
                         rule,
                         FindingStatus::Pass,
                         format!("{title}提到了 {w}"),
                         Some(item),
                     ),
-                    None if ocr_misread > 0 && misread().is_some() => finding(
+                    (None, Some(w)) => finding(
                         rule,
                         FindingStatus::Pass,
-                        format!(
-                            "{title}（扫描件OCR）提到了 {}（允许个别字误读）",
-                            misread().map(String::as_str).unwrap_or_default()
-                        ),
+                        format!("{title}（扫描件OCR）提到了 {w}（允许个别字误读）"),
                         Some(item),
                     ),
-                    None => finding(
+                    (None, None) => finding(
                         rule,
                         broken(rule),
                         rule.message.replace("{item}", &item),

@@ -43,6 +43,13 @@ pub struct PageQuality {
     pub ocr_layer: bool,
 }
 
+impl PageQuality {
+    /// The text was read by OCR: ours, or a scan's own invisible layer.
+    pub fn by_ocr(&self) -> bool {
+        self.ocr.is_some() || self.ocr_layer
+    }
+}
+
 /// Below this many readable characters a page with images counts as a scan.
 const MIN_TEXT_CHARS: u32 = 8;
 /// Above this share of suspicious characters the text is unreliable.
