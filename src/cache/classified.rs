@@ -52,13 +52,13 @@ pub fn classify(rules: &RuleSet, docs: &[Document], cache: Option<&Cache>) -> Cl
     let key = key(rules, docs);
     if let Some(found) = cache
         .read_entry(&key)
-        .and_then(|bytes| serde_json::from_slice::<Vec<DocFacts>>(&bytes).ok())
+        .and_then(|bytes| super::decode::<Vec<DocFacts>>(&bytes))
         .and_then(|facts| restore(rules, docs, facts))
     {
         return found;
     }
     let classified = classify::classify(rules, docs);
-    if let Ok(bytes) = serde_json::to_vec(&classified.docs) {
+    if let Some(bytes) = super::encode(&classified.docs) {
         cache.write_entry(&key, &bytes);
     }
     classified

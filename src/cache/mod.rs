@@ -5,7 +5,9 @@
 //! Shared by `check`, `screen` and `rules diff`: re-screening the same
 //! packages after a rule edit reads text from here instead of parsing PDFs.
 //!
-//! One file per document under the cache folder (`ab/abcdef….json`),
+//! One file per document under the cache folder (`ab/abcdef….mpk`, in
+//! MessagePack with field names, [`encode`]: a re-run reads tens of
+//! thousands of entries, and parsing JSON was the largest part of it),
 //! written atomically (a temporary file renamed into place), so a crash or a
 //! parallel run never leaves a half entry. Failures are cached too (a
 //! corrupt or encrypted file stays so), except time-outs, which depend on the
@@ -48,6 +50,18 @@ pub enum CacheError {
 pub struct CacheStats {
     pub hits: u64,
     pub misses: u64,
+}
+
+/// An entry's bytes: MessagePack with field names, so that fields skipped
+/// when empty (as reports leave them out) read back as their defaults.
+pub(crate) fn encode<T: serde::Serialize + ?Sized>(value: &T) -> Option<Vec<u8>> {
+    rmp_serde::to_vec_named(value).ok()
+}
+
+/// An entry read back; `None` when it does not decode (an entry of an
+/// older format is extracted again).
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    rmp_serde::from_slice(bytes).ok()
 }
 
 /// An extraction cache in a folder.
@@ -116,14 +130,14 @@ impl Cache {
 
     fn path_of(&self, key: &str) -> PathBuf {
         let shard = key.get(..2).unwrap_or("00");
-        self.dir.join(shard).join(format!("{key}.json"))
+        self.dir.join(shard).join(format!("{key}.mpk"))
     }
 
     /// The cached document for `key`, with `path` as its path.
     pub fn get(&self, key: &str, path: &str) -> Option<Document> {
         let found = self
             .read_entry(key)
-            .and_then(|bytes| serde_json::from_slice::<Document>(&bytes).ok());
+            .and_then(|bytes| decode::<Document>(&bytes));
         match found {
             Some(mut doc) => {
                 self.hits.fetch_add(1, Ordering::Relaxed);
@@ -144,7 +158,7 @@ impl Cache {
         if doc.status == Status::Timeout {
             return;
         }
-        let Ok(bytes) = serde_json::to_vec(doc) else {
+        let Some(bytes) = encode(doc) else {
             return;
         };
         self.write_entry(key, &bytes);
@@ -340,13 +354,13 @@ impl Cache {
         );
         if settled
             && let Some(bytes) = self.read_entry(&stat_key)
-            && let Ok(sha) = serde_json::from_slice::<String>(&bytes)
+            && let Some(sha) = decode::<String>(&bytes)
             && sha.len() == 64
         {
             return Some(sha);
         }
         let sha = file_sha256(path)?;
-        if settled && let Ok(bytes) = serde_json::to_vec(&sha) {
+        if settled && let Some(bytes) = encode(&sha) {
             self.write_entry(&stat_key, &bytes);
         }
         Some(sha)
@@ -354,7 +368,7 @@ impl Cache {
 
     fn get_index(&self, key: &str) -> Option<(Vec<Document>, Vec<crate::unpack::Problem>)> {
         let bytes = fs::read(self.path_of(key)).ok()?;
-        let index: PackageIndex = serde_json::from_slice(&bytes).ok()?;
+        let index: PackageIndex = decode(&bytes)?;
         let mut docs = Vec::with_capacity(index.documents.len());
         for (path, doc_key) in &index.documents {
             docs.push(self.get(doc_key, path)?);
@@ -379,7 +393,7 @@ impl Cache {
             documents,
             problems: package.problems.clone(),
         };
-        if let Ok(bytes) = serde_json::to_vec(&index) {
+        if let Some(bytes) = encode(&index) {
             self.write_entry(key, &bytes);
         }
     }

@@ -2,7 +2,8 @@
 //! whose check characters fail, on a page read by OCR (ours, or a scan's own
 //! invisible OCR layer), that differs in at most two characters from exactly
 //! one code read elsewhere in the package that passes them, is that code
-//! misread (3 for 8, L for 1). It takes that code as its repair; the snippet
+//! misread (3 for 8, L for 1, a speck read as a letter that pushes the rest
+//! along: at most two edits, Levenshtein). It takes that code as its repair; the snippet
 //! still shows what was read. A code typed wrong in a text document is not
 //! repaired: it is the applicant's, and a person looks.
 
@@ -12,7 +13,8 @@ use super::{Classified, FieldHit};
 use crate::extract::{Document, PageQuality};
 use crate::validate::credit_code::{self, CreditCodeCheck};
 
-/// Most characters an OCR read may differ from the code it is taken for.
+/// Most edits (substitutions, insertions, deletions) an OCR read may be
+/// from the code it is taken for.
 const MAX_DIFFERENT: usize = 2;
 
 /// Repairs failing OCR reads of credit codes by agreement (module comment).
@@ -50,7 +52,7 @@ fn repair(h: &mut FieldHit, valid: &BTreeSet<String>) {
     };
     let near: Vec<&String> = valid
         .iter()
-        .filter(|v| different(v, &read.code).is_some_and(|n| n <= MAX_DIFFERENT))
+        .filter(|v| strsim::levenshtein(v, &read.code) <= MAX_DIFFERENT)
         .collect();
     let [code] = near.as_slice() else {
         return;
@@ -76,12 +78,6 @@ fn repair(h: &mut FieldHit, valid: &BTreeSet<String>) {
         repaired: Some((*code).clone()),
         ..fixed
     });
-}
-
-/// How many characters two codes of the same length differ in.
-fn different(a: &str, b: &str) -> Option<usize> {
-    (a.chars().count() == b.chars().count())
-        .then(|| a.chars().zip(b.chars()).filter(|(x, y)| x != y).count())
 }
 
 #[cfg(test)]

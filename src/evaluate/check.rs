@@ -75,24 +75,7 @@ fn check(
     let mut notes: Vec<Candidate> = Vec::new();
     let bad: Vec<(&DocFacts, &FieldHit, &str)> = match predicate {
         Predicate::Consistent => {
-            let mut distinct: BTreeSet<&str> = values.iter().map(|(_, _, v)| *v).collect();
-            if matches!(def.ty, ValueType::OrgName { .. }) && part.is_none() {
-                // A name whose beginning was not read (cut by a seal or a
-                // line break) is the end of the full name, not another one.
-                let all: Vec<&str> = distinct.iter().copied().collect();
-                distinct.retain(|v| !all.iter().any(|o| o.len() > v.len() && o.ends_with(*v)));
-                // A seal's ring lettering read round the ring in another
-                // order (建限上海研…有公司) holds exactly the characters of
-                // the name it stamps: the same name.
-                let sorted = |s: &str| {
-                    let mut c: Vec<char> = s.chars().collect();
-                    c.sort_unstable();
-                    c
-                };
-                let all: Vec<&str> = distinct.iter().copied().collect();
-                distinct.retain(|v| !all.iter().any(|o| o < v && sorted(o) == sorted(v)));
-            }
-            if distinct.len() > 1 {
+            if distinct(cx, &def.ty, part, &values).len() > 1 {
                 values.clone()
             } else {
                 Vec::new()
@@ -133,27 +116,91 @@ fn check(
     let mut f = finding(rule, broken(rule), rule.message.clone(), None);
     f.evidence = evidence(&bad);
     f.candidates = notes;
-    f.self_verified = match predicate {
-        // A part of a credit code whose check characters hold (region,
-        // category) was not misread; a code that fails them was.
-        _ if matches!(def.ty, ValueType::CreditCode) => {
-            part.is_some()
-                && bad
+    // A value that breaks the rule read from text (not OCR): no misread
+    // explains that fail.
+    let read_from_text = !matches!(predicate, Predicate::Consistent)
+        && bad.iter().any(|(d, h, _)| !on_ocr(cx, d, h));
+    f.self_verified = read_from_text
+        || match predicate {
+            // Documents read from their text disagree among themselves: no
+            // misread explains that.
+            Predicate::Consistent => {
+                let from_text: Vec<_> = values
                     .iter()
-                    .all(|(_, h, _)| h.check.as_ref().is_some_and(|c| c.valid_code().is_some()))
-        }
-        // An OCR read that no row is near even with twice the misreads the
-        // rule tolerates, whatever precedes it (太仓市人力资源和社会保障局),
-        // is no misread of a row; one that is near (苏州市吴江区 by 松江区,
-        // 上海市上尝明区 by 崇明区) is left to a person.
-        Predicate::InTable(m) if m.conditions.iter().any(|c| c.ocr_misread > 0) => {
-            bad.iter().all(|(d, h, v)| {
-                !on_ocr(cx, d, h) || table_mismatch(cx.rules, m, h, v, true, 2).is_some()
-            })
-        }
-        _ => false,
-    };
+                    .copied()
+                    .filter(|(d, h, _)| !on_ocr(cx, d, h))
+                    .collect();
+                distinct(cx, &def.ty, part, &from_text).len() > 1
+            }
+            // A part of a credit code whose check characters hold (region,
+            // category) was not misread; a code that fails them was.
+            _ if matches!(def.ty, ValueType::CreditCode) => {
+                part.is_some()
+                    && bad
+                        .iter()
+                        .all(|(_, h, _)| h.check.as_ref().is_some_and(|c| c.valid_code().is_some()))
+            }
+            // An OCR read that no row is near even with twice the misreads the
+            // rule tolerates, whatever precedes it (太仓市人力资源和社会保障局),
+            // is no misread of a row; one that is near (苏州市吴江区 by 松江区,
+            // 上海市上尝明区 by 崇明区) is left to a person.
+            Predicate::InTable(m) if m.conditions.iter().any(|c| c.ocr_misread > 0) => {
+                bad.iter().all(|(d, h, v)| {
+                    !on_ocr(cx, d, h) || table_mismatch(cx.rules, m, h, v, true, 2).is_some()
+                })
+            }
+            _ => false,
+        };
     f
+}
+
+/// The distinct values of a `consistent` check. For a whole organisation
+/// name, reads that are another read in part or misread are not another
+/// name: a name whose beginning was not read (cut by a seal or a line
+/// break) is the end of the full name; a seal's ring lettering read round
+/// the ring in another order (建限上海研…有公司) holds exactly the
+/// characters of the name it stamps; a read from a page read by OCR one
+/// edit off a name read from text, or read alike by OCR in two documents
+/// (上海志茶… for 上海馨茶…), is that name misread.
+fn distinct<'v>(
+    cx: &Ctx,
+    ty: &ValueType,
+    part: Option<&str>,
+    values: &[(&DocFacts, &FieldHit, &'v str)],
+) -> BTreeSet<&'v str> {
+    let mut distinct: BTreeSet<&str> = values.iter().map(|(_, _, v)| *v).collect();
+    if !matches!(ty, ValueType::OrgName { .. }) || part.is_some() {
+        return distinct;
+    }
+    let all: Vec<&str> = distinct.iter().copied().collect();
+    distinct.retain(|v| !all.iter().any(|o| o.len() > v.len() && o.ends_with(*v)));
+    let sorted = |s: &str| {
+        let mut c: Vec<char> = s.chars().collect();
+        c.sort_unstable();
+        c
+    };
+    let all: Vec<&str> = distinct.iter().copied().collect();
+    distinct.retain(|v| !all.iter().any(|o| o < v && sorted(o) == sorted(v)));
+    // Anchors: names read from text, or, by OCR alone, read alike in two
+    // documents.
+    let mut anchors: BTreeSet<&str> = values
+        .iter()
+        .filter(|(d, h, _)| !on_ocr(cx, d, h))
+        .map(|(_, _, v)| *v)
+        .collect();
+    for v in &distinct {
+        let docs: BTreeSet<usize> = values
+            .iter()
+            .filter(|(_, _, x)| x == v)
+            .map(|(d, _, _)| d.doc)
+            .collect();
+        if docs.len() >= 2 {
+            anchors.insert(v);
+        }
+    }
+    distinct
+        .retain(|v| anchors.contains(v) || !anchors.iter().any(|t| strsim::levenshtein(t, v) == 1));
+    distinct
 }
 
 /// Whether one value satisfies a predicate (all but `consistent` and `in_table`).

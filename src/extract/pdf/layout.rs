@@ -125,7 +125,8 @@ impl Chunk {
 }
 
 /// Splits glyphs (in content order) into chunks.
-fn chunks(glyphs: &[Placed]) -> Vec<Chunk> {
+fn chunks(page: &PageGlyphs, glyphs: &[Placed]) -> Vec<Chunk> {
+    let mark = |g: &Placed| MARKS.contains(&page.text_of(&page.glyphs[g.idx]).trim());
     let mut out: Vec<Chunk> = Vec::new();
     for g in glyphs {
         if let Some(c) = out.last_mut()
@@ -134,7 +135,11 @@ fn chunks(glyphs: &[Placed]) -> Vec<Chunk> {
             let size = p.size.max(g.size);
             let same_baseline = (p.y - g.y).abs() < 0.3 * size;
             let gap = g.x - p.x1;
-            if same_baseline && gap > -0.5 * size && gap < 1.5 * size {
+            // A check mark set apart from the text before or after it (a
+            // cell of its own: 医疗护理员 | √ | √) is a chunk of its own,
+            // for `mark_headings`.
+            let apart = gap > 0.5 * size && (mark(g) || mark(p));
+            if same_baseline && gap > -0.5 * size && gap < 1.5 * size && !apart {
                 c.x1 = c.x1.max(g.x1);
                 c.size = c.size.max(g.size);
                 c.glyphs.push(*g);
@@ -188,7 +193,7 @@ fn lay_out_lines(page: &PageGlyphs, glyphs: &mut [Placed], out: &mut String) {
         return;
     }
     glyphs.sort_by_key(|g| g.idx);
-    let mut chunks = chunks(glyphs);
+    let mut chunks = chunks(page, glyphs);
     merge_wrapped_cells(&mut chunks);
     let live: Vec<&Chunk> = chunks.iter().filter(|c| !c.merged).collect();
     let lines: Vec<Vec<&Chunk>> = group_lines(live)
@@ -712,6 +717,22 @@ mod tests {
             ("☑", 140.0, 85.0),
         ]);
         assert_eq!(page_text(&p, 0), "五级四级\n五级 ☑\n");
+    }
+
+    #[test]
+    fn a_mark_in_a_cell_close_after_the_name_is_a_mark_of_its_own() {
+        // LibreOffice from .odt: the row's name and its first mark in one
+        // run, the mark a cell away (more than half a character, less than
+        // the gap that ends a run of words).
+        let mut items = vec![("职", 0.0, 100.0), ("业", 10.0, 100.0)];
+        items.extend([("五", 40.0, 100.0), ("级", 50.0, 100.0)]);
+        items.extend([("四", 80.0, 100.0), ("级", 90.0, 100.0)]);
+        items.extend([("盆", 0.0, 85.0), ("景", 10.0, 85.0), ("师", 20.0, 85.0)]);
+        items.extend([("✓", 42.0, 85.0), ("✓", 85.0, 85.0)]);
+        assert_eq!(
+            page_text(&glyphs(&items), 0),
+            "职业 五级 四级\n盆景师✓五级 ✓四级\n"
+        );
     }
 
     #[test]
