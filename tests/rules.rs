@@ -397,3 +397,24 @@ fn a_new_rule_file_needs_no_rust_edit() {
     let set = rules::load_texts(texts).expect("compiles");
     assert!(set.rules.iter().any(|r| r.id == "X01"));
 }
+
+#[test]
+fn ocr_misread_is_for_consistent_checks_only() {
+    let texts = edited(
+        "eligibility.yaml",
+        "check: { field: org_name, predicate: consistent, ocr_misread: 1 }",
+        "check: { field: org_name, predicate: present, ocr_misread: 1 }",
+    );
+    let diags = rules::load_texts(texts).expect_err("ocr_misread on present");
+    assert!(
+        diags.iter().any(|d| d.message.contains("ocr_misread")),
+        "{diags:#?}"
+    );
+    // Without it, one OCR character off the text's name is another name.
+    let texts = edited(
+        "eligibility.yaml",
+        "check: { field: org_name, predicate: consistent, ocr_misread: 1 }",
+        "check: { field: org_name, predicate: consistent }",
+    );
+    assert!(rules::load_texts(texts).is_ok());
+}

@@ -17,11 +17,19 @@ pub fn evaluate(cx: &Ctx, rule: &Rule) -> Vec<Finding> {
         field,
         predicate,
         when_missing,
+        ocr_misread,
     } = &rule.body
     else {
         return Vec::new();
     };
-    vec![check(cx, rule, field, predicate, *when_missing)]
+    vec![check(
+        cx,
+        rule,
+        field,
+        predicate,
+        *when_missing,
+        *ocr_misread,
+    )]
 }
 
 /// The value a check looks at: the part when one is named.
@@ -38,6 +46,7 @@ fn check(
     fref: &FieldRef,
     predicate: &Predicate,
     when_missing: Option<WhenMissing>,
+    ocr_misread: usize,
 ) -> Finding {
     let def = &cx.rules.fields[fref.field];
     let part = fref.part.as_deref();
@@ -75,7 +84,7 @@ fn check(
     let mut notes: Vec<Candidate> = Vec::new();
     let bad: Vec<(&DocFacts, &FieldHit, &str)> = match predicate {
         Predicate::Consistent => {
-            if distinct(cx, &def.ty, part, &values).len() > 1 {
+            if distinct(cx, &def.ty, part, &values, ocr_misread).len() > 1 {
                 values.clone()
             } else {
                 Vec::new()
@@ -130,7 +139,7 @@ fn check(
                     .copied()
                     .filter(|(d, h, _)| !on_ocr(cx, d, h))
                     .collect();
-                distinct(cx, &def.ty, part, &from_text).len() > 1
+                distinct(cx, &def.ty, part, &from_text, ocr_misread).len() > 1
             }
             // A part of a credit code whose check characters hold (region,
             // category) was not misread; a code that fails them was.
@@ -155,33 +164,37 @@ fn check(
 }
 
 /// The distinct values of a `consistent` check. For a whole organisation
-/// name, reads that are another read in part or misread are not another
-/// name: a name whose beginning was not read (cut by a seal or a line
-/// break) is the end of the full name; a seal's ring lettering read round
-/// the ring in another order (建限上海研…有公司) holds exactly the
-/// characters of the name it stamps; a read from a page read by OCR one
-/// edit off a name read from text, or read alike by OCR in two documents
-/// (上海志茶… for 上海馨茶…), is that name misread.
+/// name, reads that are another read in part are not another name: a name
+/// whose beginning was not read (cut by a seal or a line break) is the end
+/// of the full name; a seal's ring lettering read round the ring in another
+/// order (建限上海研…有公司) holds exactly the characters of the name it
+/// stamps. For any value, with `ocr_misread` N > 0: a read from a page read
+/// by OCR at most N edits (Levenshtein) off a value read from text, or off
+/// one read alike by OCR in two documents (上海志茶… for 上海馨茶…), is that
+/// value misread.
 fn distinct<'v>(
     cx: &Ctx,
     ty: &ValueType,
     part: Option<&str>,
     values: &[(&DocFacts, &FieldHit, &'v str)],
+    ocr_misread: usize,
 ) -> BTreeSet<&'v str> {
     let mut distinct: BTreeSet<&str> = values.iter().map(|(_, _, v)| *v).collect();
-    if !matches!(ty, ValueType::OrgName { .. }) || part.is_some() {
+    if matches!(ty, ValueType::OrgName { .. }) && part.is_none() {
+        let all: Vec<&str> = distinct.iter().copied().collect();
+        distinct.retain(|v| !all.iter().any(|o| o.len() > v.len() && o.ends_with(*v)));
+        let sorted = |s: &str| {
+            let mut c: Vec<char> = s.chars().collect();
+            c.sort_unstable();
+            c
+        };
+        let all: Vec<&str> = distinct.iter().copied().collect();
+        distinct.retain(|v| !all.iter().any(|o| o < v && sorted(o) == sorted(v)));
+    }
+    if ocr_misread == 0 {
         return distinct;
     }
-    let all: Vec<&str> = distinct.iter().copied().collect();
-    distinct.retain(|v| !all.iter().any(|o| o.len() > v.len() && o.ends_with(*v)));
-    let sorted = |s: &str| {
-        let mut c: Vec<char> = s.chars().collect();
-        c.sort_unstable();
-        c
-    };
-    let all: Vec<&str> = distinct.iter().copied().collect();
-    distinct.retain(|v| !all.iter().any(|o| o < v && sorted(o) == sorted(v)));
-    // Anchors: names read from text, or, by OCR alone, read alike in two
+    // Anchors: values read from text, or, by OCR alone, read alike in two
     // documents.
     let mut anchors: BTreeSet<&str> = values
         .iter()
@@ -198,8 +211,12 @@ fn distinct<'v>(
             anchors.insert(v);
         }
     }
-    distinct
-        .retain(|v| anchors.contains(v) || !anchors.iter().any(|t| strsim::levenshtein(t, v) == 1));
+    distinct.retain(|v| {
+        anchors.contains(v)
+            || !anchors
+                .iter()
+                .any(|t| strsim::levenshtein(t, v) <= ocr_misread)
+    });
     distinct
 }
 

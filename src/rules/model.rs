@@ -428,6 +428,11 @@ pub struct CheckDef {
     #[serde(rename = "where", default)]
     pub conditions: Vec<WhereDef>,
     pub when_missing: Option<WhenMissingDef>,
+    /// `consistent`: a value read by OCR at most this many edits from a value
+    /// read from text (or read alike by OCR in two documents) is that value
+    /// misread.
+    #[serde(default)]
+    pub ocr_misread: usize,
 }
 
 /// One condition of `in_table`: a table column against a value's group.

@@ -467,6 +467,8 @@ pub enum RuleBody {
         /// `None`: the default (review when a document that should carry the
         /// value exists, not applicable otherwise).
         when_missing: Option<WhenMissing>,
+        /// `consistent`: edits an OCR read may be from the value it is taken for.
+        ocr_misread: usize,
     },
     /// For each value of record field `items`: at least `min` distinct values
     /// of group `distinct` among the matching values of record field `field`.

@@ -577,10 +577,20 @@ fn check(cx: &mut Ctx, p: &str, c: &CheckDef, scope: &Scope) -> Option<RuleBody>
         WhenMissingDef::Review => WhenMissing::Review,
         WhenMissingDef::Fail => WhenMissing::Fail,
     });
+    if c.ocr_misread > 0 && !matches!(c.predicate, P::Consistent) {
+        cx.err(
+            &format!("{cp}/ocr_misread"),
+            "ocr_misread 只用于 consistent（in_table 的写在 where 条件里）".into(),
+        );
+    }
+    if c.ocr_misread > 3 {
+        cx.err(&format!("{cp}/ocr_misread"), "ocr_misread 最多为 3".into());
+    }
     Some(RuleBody::Check {
         field: FieldRef { field, part },
         predicate: predicate?,
         when_missing,
+        ocr_misread: c.ocr_misread,
     })
 }
 
