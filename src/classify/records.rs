@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use super::text::{At, DocText, snippet, take_chars};
 use crate::normalize;
-use crate::rules::{Group, Record, RuleSet, Term};
+use crate::rules::{Group, Marks, Record, RuleSet, Term};
 
 /// Context characters either side of a row in snippets.
 const CONTEXT: usize = 8;
@@ -80,7 +80,7 @@ fn find_all(rules: &RuleSet, g: &Group, text: &str, use_marks: bool) -> Vec<Foun
     };
     let terms = vocab.find_all(text);
     let terms = match &g.marks {
-        Some(marks) if use_marks => ticked(text, terms, &marks.checked, &marks.unchecked),
+        Some(marks) if use_marks => ticked(text, terms, marks),
         _ => terms,
     };
     let mut out: Vec<Found> = Vec::new();
@@ -161,16 +161,28 @@ fn range_start(
 /// option is ticked by a mark inside it, or by the nearest mark on its
 /// side — before it when the first option has a mark before it (☑五级 □四级),
 /// otherwise after it (五级☑ 四级□) — with no other option in between.
-/// Text without marks keeps every term.
-fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]) -> Vec<Term> {
+/// A box followed by an answer (■是, □否) is a mark of the option before
+/// it; a box before a `no` answer never ticks. Text without marks keeps
+/// every term.
+fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
+    let answer = |e: usize| -> Option<bool> {
+        let rest = &text[e..];
+        if m.no.iter().any(|w| rest.starts_with(w.as_str())) {
+            Some(false)
+        } else if m.yes.iter().any(|w| rest.starts_with(w.as_str())) {
+            Some(true)
+        } else {
+            None
+        }
+    };
     // Marks: (start, end, ticked?).
     let mut marks: Vec<(usize, usize, bool)> = Vec::new();
-    for (list, value) in [(checked, true), (unchecked, false)] {
-        for m in list.iter().filter(|m| !m.is_empty()) {
-            marks.extend(
-                text.match_indices(m.as_str())
-                    .map(|(i, s)| (i, i + s.len(), value)),
-            );
+    for (list, value) in [(&m.checked, true), (&m.unchecked, false)] {
+        for k in list.iter().filter(|k| !k.is_empty()) {
+            marks.extend(text.match_indices(k.as_str()).map(|(i, s)| {
+                let e = i + s.len();
+                (i, e, value && answer(e) != Some(false))
+            }));
         }
     }
     // A box before words that are no option labels a statement (a heading
@@ -178,6 +190,7 @@ fn ticked(text: &str, terms: Vec<Term>, checked: &[String], unchecked: &[String]
     marks.retain(|&(_, e, _)| {
         !text[e..].starts_with(crate::extract::quality::is_han)
             || terms.iter().any(|t| t.start == e)
+            || answer(e).is_some()
     });
     if marks.is_empty() || terms.is_empty() {
         return terms;
@@ -1101,9 +1114,13 @@ mod tests {
     }
 
     fn kept(text: &str, items: &[(&str, &str)]) -> Vec<String> {
-        let checked = vec!["☑".to_string(), "■".to_string(), "√".to_string()];
-        let unchecked = vec!["□".to_string()];
-        let mut v: Vec<String> = ticked(text, terms(text, items), &checked, &unchecked)
+        let marks = Marks {
+            checked: vec!["☑".to_string(), "■".to_string(), "√".to_string()],
+            unchecked: vec!["□".to_string()],
+            yes: vec!["是".to_string()],
+            no: vec!["否".to_string()],
+        };
+        let mut v: Vec<String> = ticked(text, terms(text, items), &marks)
             .into_iter()
             .map(|t| t.value)
             .collect();
@@ -1123,6 +1140,20 @@ mod tests {
         ("一级", "1"),
         ("高级技师", "1"),
     ];
+
+    #[test]
+    fn boxes_answering_yes_or_no() {
+        // One row per level, a 是否申报 column.
+        let five = [("五级", "5"), ("初级工", "5")];
+        let three = [("三级", "3"), ("高级工", "3")];
+        let four = [("四级", "4"), ("中级工", "4")];
+        assert_eq!(kept("药物制剂工6-12-03-00五级/初级工■是", &five), ["5"]);
+        assert!(kept("药物制剂工6-12-03-00三级/高级工□否", &three).is_empty());
+        // Both answers offered, one ticked.
+        assert_eq!(kept("四级/中级工■是□否", &four), ["4"]);
+        assert!(kept("四级/中级工□是■否", &four).is_empty());
+        assert!(kept("四级/中级工■否", &four).is_empty());
+    }
 
     #[test]
     fn marks_before_options() {

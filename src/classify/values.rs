@@ -83,7 +83,18 @@ pub fn read(rules: &RuleSet, field: &Field, areas: &[(usize, &str)]) -> Vec<Read
                 if let Some(mut t) = first(rules, field, window, true) {
                     t.start += m.end();
                     t.end += m.end();
+                    let valid = t.check.as_ref().is_some_and(|c| c.is_valid());
                     push(t);
+                    if valid {
+                        continue;
+                    }
+                }
+                // A code its narrow cell wrapped around the label's line.
+                if matches!(field.ty, ValueType::CreditCode)
+                    && let Some(f) =
+                        credit_code::find_split_code(area, (m.start(), m.end()), SPLIT_CODE_REACH)
+                {
+                    push(code_value(f.start, f.end, f.check));
                 }
             }
         }
@@ -222,6 +233,10 @@ fn code_value(start: usize, end: usize, check: CreditCodeCheck) -> Typed {
         check: Some(check),
     }
 }
+
+/// How far (bytes) around a credit-code label the two parts of a wrapped
+/// code may lie.
+const SPLIT_CODE_REACH: usize = 90;
 
 /// Characters trimmed around a text value.
 const SEPARATORS: &str = ":;,.、|/()[]-—_";

@@ -82,6 +82,7 @@ fn check(
         return finding(rule, status, message, None);
     }
     let mut notes: Vec<Candidate> = Vec::new();
+    let mut conflicts_only = matches!(predicate, Predicate::InTable(_));
     let bad: Vec<(&DocFacts, &FieldHit, &str)> = match predicate {
         Predicate::Consistent => {
             if distinct(cx, &def.ty, part, &values, ocr_misread).len() > 1 {
@@ -96,10 +97,11 @@ fn check(
             .filter(
                 |(d, h, v)| match table_mismatch(cx.rules, m, h, v, on_ocr(cx, d, h), 1) {
                     None => false,
-                    Some(why) => {
+                    Some(m) => {
+                        conflicts_only &= m.conflict;
                         notes.push(Candidate {
                             path: cx.path(d).to_string(),
-                            reason: why,
+                            reason: m.why,
                         });
                         true
                     }
@@ -120,6 +122,19 @@ fn check(
             None,
         );
         f.evidence = evidence(&values);
+        return f;
+    }
+    if conflicts_only {
+        // Only slips between columns of one row (a code and a name of two
+        // catalogue entries): which was meant is for a person.
+        let mut f = finding(
+            rule,
+            FindingStatus::Review,
+            format!("{}：同一行中所读各项在表中互不对应，需人工核对", rule.title),
+            None,
+        );
+        f.evidence = evidence(&bad);
+        f.candidates = notes;
         return f;
     }
     let mut f = finding(rule, broken(rule), rule.message.clone(), None);
@@ -280,6 +295,24 @@ fn bare(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// Why a value has no row in the table.
+struct Mismatch {
+    why: String,
+    /// The required columns name a row whose optional columns say otherwise
+    /// (a code of one occupation beside the name of another): a slip of the
+    /// pen for a person to settle, not a value outside the table.
+    conflict: bool,
+}
+
+impl Mismatch {
+    fn outside(why: String) -> Self {
+        Mismatch {
+            why,
+            conflict: false,
+        }
+    }
+}
+
 /// Why a value has no row in the table, or `None` when it has one.
 fn table_mismatch(
     rules: &RuleSet,
@@ -288,9 +321,9 @@ fn table_mismatch(
     value: &str,
     ocr: bool,
     tolerance: usize,
-) -> Option<String> {
+) -> Option<Mismatch> {
     let Some(table) = rules.tables.get(m.table) else {
-        return Some("表不存在".into());
+        return Some(Mismatch::outside("表不存在".into()));
     };
     let group = |g: &str| -> String {
         if g == "value" && !hit.parts.contains_key(g) {
@@ -372,8 +405,36 @@ fn table_mismatch(
         .map(|c| group(&c.group))
         .collect::<Vec<_>>()
         .join(" ");
+    if rows.is_empty() && !base.is_empty() {
+        // The required columns found rows; the optional ones read beside
+        // them name something else.
+        let keys: Vec<String> = required.iter().map(|c| group(&c.group)).collect();
+        let mut theirs: Vec<String> = base
+            .iter()
+            .flat_map(|row| {
+                optional.iter().flat_map(move |c| {
+                    c.columns
+                        .iter()
+                        .filter_map(|col| row.get(col).and_then(value_text))
+                })
+            })
+            .collect();
+        theirs.dedup();
+        return Some(Mismatch {
+            why: format!(
+                "{described}：{}中 {} 对应 {}，与同一行所读不一致",
+                table.title,
+                keys.join(" "),
+                theirs.join("、")
+            ),
+            conflict: true,
+        });
+    }
     if rows.is_empty() {
-        return Some(format!("{described}：不在{}中", table.id));
+        return Some(Mismatch::outside(format!(
+            "{described}：不在{}中",
+            table.title
+        )));
     }
     if rows.iter().any(|row| has.iter().all(|c| holds(row, c))) {
         return None;
@@ -394,9 +455,9 @@ fn table_mismatch(
         .iter()
         .map(|c| show(&c.group, &group(&c.group)))
         .collect();
-    Some(format!(
+    Some(Mismatch::outside(format!(
         "{described}：申报 {}，允许 {}",
         asked.join("、"),
         allowed.join("、")
-    ))
+    )))
 }

@@ -84,6 +84,17 @@ fn require(
     };
     let matching: Vec<&(&DocFacts, Certainty, usize)> =
         of_kind.iter().filter(|(d, _, _)| carries(d)).collect();
+    // Documents of the kind where the item's field was not read at all (a
+    // report whose year is printed in a glyph the font lacks): any of them
+    // may be the item, which is then for staff to see, not missing.
+    let field_unread: Vec<&DocFacts> = match (field, &item) {
+        (Some(fid), Some(_)) => of_kind
+            .iter()
+            .filter(|(d, _, _)| !d.fields.iter().any(|h| h.field == fid))
+            .map(|(d, _, _)| *d)
+            .collect(),
+        _ => Vec::new(),
+    };
     let sure: Vec<_> = matching
         .iter()
         .filter(|(_, c, _)| *c == Certainty::Sure)
@@ -109,6 +120,18 @@ fn require(
             rule,
             FindingStatus::Review,
             format!("{label}：可能已提供（{}），需人工核对", why.join("；")),
+            item.clone(),
+        )
+    } else if matching.len() + field_unread.len() >= min {
+        let fid = field.unwrap_or(usize::MAX);
+        let ftitle = cx.rules.fields.get(fid).map(|f| f.title.as_str());
+        finding(
+            rule,
+            FindingStatus::Review,
+            format!(
+                "{message}；有{kind_title}未读到{}，可能即是，需人工核对",
+                ftitle.unwrap_or("")
+            ),
             item.clone(),
         )
     } else if cx.something_unread() {

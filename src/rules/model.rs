@@ -102,6 +102,9 @@ pub struct UnreadableDef {
 #[serde(deny_unknown_fields)]
 pub struct TableDef {
     pub id: String,
+    /// How messages name the table (征集目录); the id when absent.
+    #[serde(default)]
+    pub title: Option<String>,
     pub file: String,
     pub list: String,
 }
@@ -299,6 +302,19 @@ pub struct FillWhere {
 pub struct MarksDef {
     pub checked: Vec<String>,
     pub unchecked: Vec<String>,
+    /// Words a box answers with (■是 □否): a box before a `no` word never
+    /// ticks its option.
+    #[serde(default)]
+    pub answers: Option<AnswersDef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersDef {
+    #[serde(default)]
+    pub yes: Vec<String>,
+    #[serde(default)]
+    pub no: Vec<String>,
 }
 
 /// How far a record's row reaches.

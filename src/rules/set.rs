@@ -144,6 +144,8 @@ pub struct Kind {
 #[derive(Debug, Clone)]
 pub struct Table {
     pub id: String,
+    /// How messages name the table.
+    pub title: String,
     pub rows: Vec<serde_json::Map<String, Value>>,
 }
 
@@ -251,6 +253,12 @@ impl Vocabulary {
 pub struct Marks {
     pub checked: Vec<String>,
     pub unchecked: Vec<String>,
+    /// Words after a box that answer for its option (■是): a box before one
+    /// is a mark, not a statement's bullet.
+    pub yes: Vec<String>,
+    /// Words after a box that refuse its option (□否, ■否): such a box never
+    /// ticks.
+    pub no: Vec<String>,
 }
 
 /// A group of a record field.

@@ -327,6 +327,56 @@ pub fn find_codes(text: &str) -> Vec<Found> {
     out
 }
 
+/// A code its table cell wrapped in two (`91310120MA12HQPA5` above the
+/// label's line, `U` below it: in the compacted text, one part before the
+/// label and one after, or both after it with other cells between): two
+/// runs of ASCII letters and digits within `reach` bytes of the label
+/// (`label` is its byte span), the first of at least 12 characters, that
+/// make 18 characters passing both check characters. Returns the first
+/// part's span.
+pub fn find_split_code(text: &str, label: (usize, usize), reach: usize) -> Option<Found> {
+    let lo = text.floor_char_boundary(label.0.saturating_sub(reach));
+    let hi = text.ceil_char_boundary((label.1 + reach).min(text.len()));
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text[lo..hi].char_indices() {
+        match (c.is_ascii_alphanumeric(), start) {
+            (true, None) => start = Some(lo + i),
+            (false, Some(s)) => {
+                runs.push((s, lo + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, hi));
+    }
+    // A run cut by the window's edge is not a whole part.
+    runs.retain(|&(s, e)| (s > lo || lo == 0) && (e < hi || hi == text.len()));
+    for (k, &(s1, e1)) in runs.iter().enumerate() {
+        let first = &text[s1..e1];
+        if !(12..18).contains(&first.len()) {
+            continue;
+        }
+        for &(s2, e2) in &runs[k + 1..] {
+            if first.len() + (e2 - s2) != 18 {
+                continue;
+            }
+            let joined = format!("{first}{}", &text[s2..e2]);
+            let result = check(&joined);
+            if result.is_valid() {
+                return Some(Found {
+                    start: s1,
+                    end: e1,
+                    check: result,
+                });
+            }
+        }
+    }
+    None
+}
+
 /// Positions 3–8 of the candidate are digits once OCR confusions are undone.
 fn division_plausible(piece: &str) -> bool {
     piece
@@ -350,6 +400,22 @@ mod tests {
         let last = mod31_char(&first17).unwrap();
         first17.push(last);
         first17.into_iter().collect()
+    }
+
+    #[test]
+    fn a_code_wrapped_around_its_label_is_joined() {
+        let code = complete("91310120MA12HQPA");
+        let (a, b) = code.split_at(17);
+        let text = format!(
+            "填表日期:2025年1月24日{a}单位名称上海久某制药有限公司统一社会信用代码{b}单位性质企业"
+        );
+        let label = text.find("统一社会信用代码").unwrap();
+        let f = find_split_code(&text, (label, label + "统一社会信用代码".len()), 80).unwrap();
+        assert_eq!(f.check.valid_code(), Some(code.as_str()));
+        // Two parts that do not make a valid code are no code.
+        let text = format!("{a}统一社会信用代码Z单位");
+        let label = text.find("统一").unwrap();
+        assert!(find_split_code(&text, (label, label + "统一社会信用代码".len()), 80).is_none());
     }
 
     #[test]

@@ -220,9 +220,13 @@ fn ucs2_table(family: &CidFamily) -> Option<Arc<CMap>> {
     predefined_cmap(name.to_bytes())
 }
 
+/// A map's text for a code; a code mapped to U+0000 (reportlab maps the
+/// `.notdef` glyph it draws for a character its font lacks so) has none.
 fn bf_to_text(bf: BfString) -> CodeText {
     match bf {
+        BfString::Char('\0') => CodeText::Unmapped,
         BfString::Char(c) => CodeText::Char(c),
+        BfString::String(s) if !s.is_empty() && s.chars().all(|c| c == '\0') => CodeText::Unmapped,
         BfString::String(s) => text_of(s),
     }
 }

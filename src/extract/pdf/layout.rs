@@ -126,7 +126,9 @@ impl Chunk {
 
 /// Splits glyphs (in content order) into chunks.
 fn chunks(page: &PageGlyphs, glyphs: &[Placed]) -> Vec<Chunk> {
-    let mark = |g: &Placed| MARKS.contains(&page.text_of(&page.glyphs[g.idx]).trim());
+    let mark = |g: &Placed| {
+        page.glyphs[g.idx].unmapped || MARKS.contains(&page.text_of(&page.glyphs[g.idx]).trim())
+    };
     let mut out: Vec<Chunk> = Vec::new();
     for g in glyphs {
         if let Some(c) = out.last_mut()
@@ -224,12 +226,15 @@ fn chunk_text(page: &PageGlyphs, c: &Chunk) -> String {
         .to_string()
 }
 
+/// A check mark alone, or a glyph alone that maps to no character (a ☑ its
+/// font lacks, drawn as `.notdef`): in a grid of options it marks a column
+/// as much as a box does, and `ticked` reads it as an option without a box.
 fn is_mark(page: &PageGlyphs, c: &Chunk) -> bool {
     // A mark is one glyph (two with a space): skip building the text of
     // every other chunk of every line.
     c.glyphs.len() <= 2
         && c.continuation.is_empty()
-        && MARKS.contains(&chunk_text(page, c).as_str())
+        && (MARKS.contains(&chunk_text(page, c).as_str()) || chunk_text(page, c) == "\u{FFFD}")
 }
 
 /// A chunk's glyphs split where the gap between two glyphs exceeds half the
@@ -673,7 +678,7 @@ mod tests {
                 x1: x + 10.0,
                 y1: *y,
                 size: 10.0,
-                unmapped: false,
+                unmapped: *t == "\u{FFFD}",
                 invisible: false,
                 white: false,
                 approx_x: false,
@@ -717,6 +722,20 @@ mod tests {
             ("☑", 140.0, 85.0),
         ]);
         assert_eq!(page_text(&p, 0), "五级四级\n五级 ☑\n");
+    }
+
+    #[test]
+    fn a_glyph_its_font_lacks_alone_in_a_column_carries_the_heading() {
+        // reportlab's .notdef for a ☑ the font lacks, beside real □ boxes.
+        let mut items = vec![("五", 100.0, 100.0), ("级", 110.0, 100.0)];
+        items.extend([("四", 140.0, 100.0), ("级", 150.0, 100.0)]);
+        items.extend([("三", 180.0, 100.0), ("级", 190.0, 100.0)]);
+        items.extend([("工", 0.0, 85.0), ("□", 105.0, 85.0)]);
+        items.extend([("\u{FFFD}", 145.0, 85.0), ("□", 185.0, 85.0)]);
+        assert_eq!(
+            page_text(&glyphs(&items), 0),
+            "五级 四级 三级\n工 □五级 \u{FFFD}四级 □三级\n"
+        );
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub fn compile(
                 Ok(doc) => match list_of(&doc, &t.list) {
                     Some(rows) => tables.push(Table {
                         id: t.id.clone(),
+                        title: t.title.clone().unwrap_or_else(|| t.id.clone()),
                         rows,
                     }),
                     None => cx.err(

@@ -169,6 +169,20 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
             marks: g.marks.as_ref().map(|m| Marks {
                 checked: m.checked.iter().map(|c| normalize::compact(c)).collect(),
                 unchecked: m.unchecked.iter().map(|c| normalize::compact(c)).collect(),
+                yes: m
+                    .answers
+                    .iter()
+                    .flat_map(|a| &a.yes)
+                    .map(|c| normalize::compact(c))
+                    .filter(|c| !c.is_empty())
+                    .collect(),
+                no: m
+                    .answers
+                    .iter()
+                    .flat_map(|a| &a.no)
+                    .map(|c| normalize::compact(c))
+                    .filter(|c| !c.is_empty())
+                    .collect(),
             }),
             except: g.except.iter().map(|e| normalize::compact(e)).collect(),
             below: g.below,
