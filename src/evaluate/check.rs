@@ -205,6 +205,11 @@ fn distinct<'v>(
         };
         let all: Vec<&str> = distinct.iter().copied().collect();
         distinct.retain(|v| !all.iter().any(|o| o < v && sorted(o) == sorted(v)));
+        // A ring partly read: most of a name's characters, not in its order
+        // (新训上海程餐饮技能培学校 for 上海新程餐饮职业技能培训学校). A shorter
+        // name in order (上海华碳科技有限公司) may be another organisation.
+        let all: Vec<&str> = distinct.iter().copied().collect();
+        distinct.retain(|v| !all.iter().any(|o| ring_part(v, o)));
     }
     if ocr_misread == 0 {
         return distinct;
@@ -288,6 +293,30 @@ pub(super) fn contains_misread(
             w.iter().zip(&n).filter(|(a, b)| a != b).count() <= max
                 && prefix.is_none_or(|p| p.is_match(&h[..i].iter().collect::<String>()))
         })
+}
+
+/// Whether `v` holds only characters of `o` (each at most as often), at
+/// least two thirds of them, and not in `o`'s order: the lettering of a
+/// seal's ring read in part, round the ring.
+fn ring_part(v: &str, o: &str) -> bool {
+    let vc: Vec<char> = v.chars().collect();
+    let oc: Vec<char> = o.chars().collect();
+    if vc.len() >= oc.len() || 3 * vc.len() < 2 * oc.len() {
+        return false;
+    }
+    let mut left = oc.clone();
+    for c in &vc {
+        match left.iter().position(|x| x == c) {
+            Some(i) => {
+                left.swap_remove(i);
+            }
+            None => return false,
+        }
+    }
+    // In order, it is a subsequence of `o`.
+    let mut it = oc.iter();
+    let in_order = vc.iter().all(|c| it.any(|x| x == c));
+    !in_order
 }
 
 /// Letters and digits only.

@@ -88,6 +88,11 @@ pub struct PdfLimits {
 }
 
 /// Why a file could not be loaded as a PDF, in words for staff.
+/// An OCR layer with fewer characters than this over a scan covering more
+/// than `THIN_LAYER_COVER` of the page is read again by OCR.
+const THIN_LAYER_CHARS: u32 = 60;
+const THIN_LAYER_COVER: f64 = 0.6;
+
 fn load_failure(bytes: &[u8], e: &lopdf::Error) -> &'static str {
     let head = &bytes[..bytes.len().min(1024)];
     if bytes.is_empty() {
@@ -282,6 +287,16 @@ pub fn extract(bytes: &[u8], limits: &PdfLimits) -> PdfOutcome {
         // Invisible glyphs left after `remove_hidden` lie over an image.
         let invisible = glyphs.glyphs.iter().filter(|g| g.invisible).count();
         quality.ocr_layer = invisible > 0 && 2 * invisible > glyphs.glyphs.len();
+        // An OCR layer of a few words over a page-filling scan (a name and a
+        // code over a whole licence) is no reading of the page: it is read
+        // again by OCR, as a scan without a layer.
+        if quality.ocr_layer
+            && quality.flag == super::quality::PageFlag::Ok
+            && page.image_cover > THIN_LAYER_COVER
+            && quality.chars < THIN_LAYER_CHARS
+        {
+            quality.flag = super::quality::PageFlag::NoTextLayer;
+        }
         let flag = quality.flag;
         page.quality = Some(quality);
         let scanned = out.iter().filter(|p| p.scan.is_some()).count();
