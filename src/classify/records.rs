@@ -276,6 +276,63 @@ fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
         .collect()
 }
 
+/// Anchors of line `l` (text `line`) that its cell wrapped: a match of the
+/// group's `wrapped.head` (4-09-07-) outside the line's whole anchors, not
+/// followed by a letter or digit, completed by a match of `wrapped.tail` (04)
+/// starting one of the next `row.spread` lines (up to line `last`), when
+/// the two together are a whole match of the anchor. Spans are the head's.
+fn wrapped_anchors(
+    rules: &RuleSet,
+    rec: &Record,
+    pt: &super::text::PageText,
+    l: usize,
+    line: &str,
+    whole: &[Found],
+    last: usize,
+) -> Vec<Found> {
+    let group = &rec.groups[rec.anchor];
+    let Some((head, tail)) = &group.wrapped else {
+        return Vec::new();
+    };
+    let alnum_at = |s: &str, i: usize| {
+        s[i..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    let mut out = Vec::new();
+    for h in head.find_iter(line) {
+        if h.start() == h.end()
+            || alnum_at(line, h.end())
+            || whole.iter().any(|f| f.start < h.end() && h.start() < f.end)
+        {
+            continue;
+        }
+        for next in (l + 1)..=(l + rec.row.spread).min(last) {
+            let text = pt.line(next);
+            let Some(t) = tail.find(text).filter(|t| t.start() == 0 && t.end() > 0) else {
+                continue;
+            };
+            if alnum_at(text, t.end()) {
+                continue;
+            }
+            let joined = format!("{}{}", h.as_str(), t.as_str());
+            if let Some(f) = find(rules, group, &joined)
+                .into_iter()
+                .find(|f| f.start == 0 && f.end == joined.len())
+            {
+                out.push(Found {
+                    start: h.start(),
+                    end: h.end(),
+                    value: f.value,
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// Reads a record field from `areas` (page, offset of the slice in the page,
 /// slice) of one document.
 pub fn read(
@@ -325,13 +382,14 @@ pub fn read(
                         pt.line_start(l + 1).min(offset + area.len()),
                     );
                     let line = if s < e { &pt.compact[s..e] } else { "" };
-                    find(rules, anchor_group, line)
-                        .into_iter()
-                        .map(move |f| Found {
-                            start: f.start + s - offset,
-                            end: f.end + s - offset,
-                            value: f.value,
-                        })
+                    let mut found = find(rules, anchor_group, line);
+                    found.extend(wrapped_anchors(rules, rec, pt, l, line, &found, last));
+                    found.sort_by_key(|f| f.start);
+                    found.into_iter().map(move |f| Found {
+                        start: f.start + s - offset,
+                        end: f.end + s - offset,
+                        value: f.value,
+                    })
                 })
                 .collect()
         } else {

@@ -275,6 +275,17 @@ pub struct GroupDef {
     /// When the row has no value: the values starting the next N lines.
     #[serde(default)]
     pub below: usize,
+    /// An anchor its cell wrapped: its head on one line, its tail starting a
+    /// later line of the row.
+    pub wrapped: Option<WrappedDef>,
+}
+
+/// `wrapped: { head: "[0-9]-[0-9]{2}-[0-9]{2}-", tail: "^[0-9]{2}" }`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WrappedDef {
+    pub head: String,
+    pub tail: String,
 }
 
 /// `fill: { table: occupations, where: { column: code, equals: code }, take: occupation }`

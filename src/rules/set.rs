@@ -280,6 +280,8 @@ pub struct Group {
     /// When the row has no value: the values starting the next this many
     /// lines (a table under a heading), one record each; 0 for none.
     pub below: usize,
+    /// An anchor its cell wrapped: (head, tail) patterns; see `records`.
+    pub wrapped: Option<(Regex, Regex)>,
 }
 
 /// A group's value looked up in a table: the distinct values of column

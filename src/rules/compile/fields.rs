@@ -157,6 +157,17 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
                 cx.err(&gp, "锚点分组不能是 `inherit` 或 `optional`".into());
             }
         }
+        if g.wrapped.is_some() && !(g.anchor && f.row.as_ref().is_some_and(|r| r.line)) {
+            cx.err(
+                &format!("{gp}/wrapped"),
+                "`wrapped` 只用于逐行（`row: { line: true }`）记录的锚点分组".into(),
+            );
+        }
+        let wrapped = g.wrapped.as_ref().and_then(|w| {
+            let head = cx.regex(&format!("{gp}/wrapped/head"), &w.head);
+            let tail = cx.regex(&format!("{gp}/wrapped/tail"), &w.tail);
+            head.zip(tail)
+        });
         groups.push(Group {
             name: name.clone(),
             pattern,
@@ -186,6 +197,7 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
             }),
             except: g.except.iter().map(|e| normalize::compact(e)).collect(),
             below: g.below,
+            wrapped,
             fill: g.fill.as_ref().and_then(|fd| {
                 let fp = format!("{gp}/fill");
                 if !f.groups.get(&fd.matching.equals).is_some_and(|k| k.anchor) {
