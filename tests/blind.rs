@@ -321,14 +321,16 @@ fn the_final21_part_keeps_its_verdicts() {
     // final22, the honest score of this round. 27 after study (an OCR layer
     // of a few words over a scanned licence is read again by OCR; a seal's
     // ring lettering read in part, out of order, is that name), 28 with an
-    // occupation code its cell wrapped (4-09-07- / 04). With OCR off, as
-    // here, 22.
-    keeps_verdicts_with("final21", 14, true);
+    // occupation code its cell wrapped (4-09-07- / 04), 30 with a city's
+    // bureau told from a district's by its 区 and an encrypted 信用报告.pdf
+    // no longer hiding a missing audit report. With OCR off, as here, 23.
+    keeps_verdicts_with("final21", 13, true);
 }
 
 #[test]
 fn the_final22_part_keeps_its_verdicts() {
     // 35 of 36 blind (OCR and seals on), scored once at commit 8780629,
-    // unopened until then. Not studied. With OCR off, as here, 32.
-    keeps_verdicts_with("final22", 4, true);
+    // unopened until then, and again at the end of the round, still
+    // unopened: 35. Not studied. With OCR off, as here, 33.
+    keeps_verdicts_with("final22", 3, true);
 }

@@ -276,13 +276,14 @@ fn on_ocr(cx: &Ctx, d: &DocFacts, h: &FieldHit) -> bool {
 }
 
 /// Whether `needle` occurs in `hay` with at most `max` characters
-/// substituted (and at most a quarter of them), after a prefix that
-/// `prefix` (when given) matches.
+/// substituted (and at most a quarter of them), none of them one of
+/// `keep`, after a prefix that `prefix` (when given) matches.
 pub(super) fn contains_misread(
     hay: &str,
     needle: &str,
     max: usize,
     prefix: Option<&regex::Regex>,
+    keep: &[char],
 ) -> bool {
     let h: Vec<char> = hay.chars().collect();
     let n: Vec<char> = needle.chars().collect();
@@ -290,7 +291,14 @@ pub(super) fn contains_misread(
     !n.is_empty()
         && n.len() <= h.len()
         && h.windows(n.len()).enumerate().any(|(i, w)| {
-            w.iter().zip(&n).filter(|(a, b)| a != b).count() <= max
+            let differ: Vec<&char> = w
+                .iter()
+                .zip(&n)
+                .filter(|(a, b)| a != b)
+                .map(|(_, b)| b)
+                .collect();
+            differ.len() <= max
+                && !differ.iter().any(|b| keep.contains(b))
                 && prefix.is_none_or(|p| p.is_match(&h[..i].iter().collect::<String>()))
         })
 }
@@ -380,6 +388,13 @@ fn table_mismatch(
                                 // Asking whether any row is near at all, a
                                 // misread prefix (上海市上尝明区) is no proof.
                                 c.ocr_misread_prefix.as_ref().filter(|_| tolerance == 1),
+                                // Whether any row is near at all: one that is
+                                // near only by a substituted 区 is not.
+                                if tolerance > 1 {
+                                    &c.ocr_misread_keep
+                                } else {
+                                    &[]
+                                },
                             )))
             }),
             ConditionOp::Has => strings_of(row.get(col)).contains(&g),

@@ -244,7 +244,7 @@ fn mentions(
                     let ocr = text_of(doc, d, kind, true);
                     wanted
                         .iter()
-                        .find(|w| contains_misread(&ocr, w, ocr_misread, None))
+                        .find(|w| contains_misread(&ocr, w, ocr_misread, None, &[]))
                 };
                 let near = if exact.is_none() && ocr_misread > 0 {
                     near()

@@ -152,6 +152,38 @@ impl Ctx<'_> {
         self.archive_unreadable || !self.could_hide().is_empty()
     }
 
+    /// `could_hide`, for a material of one of `kinds`: a file whose own name
+    /// says what it is (信用报告.pdf, encrypted) hides that and what that
+    /// kind `holds` (工作方案.pdf: its 承诺书), not an audit report; a name
+    /// that says nothing (附件5.pdf, in a folder 03信用佐证) hides anything.
+    pub fn could_hide_kinds(&self, kinds: &[usize]) -> Vec<&DocFacts> {
+        self.could_hide()
+            .into_iter()
+            .filter(|f| {
+                let path = self.path(f);
+                let name =
+                    crate::normalize::compact(path.rsplit(['/', '\\']).next().unwrap_or(path));
+                let named: Vec<(usize, &crate::rules::Kind)> = self
+                    .rules
+                    .kinds
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| {
+                        k.evidence.iter().any(|e| {
+                            e.place == crate::rules::model::Place::FileName
+                                && e.pattern.weight > 0.0
+                                && e.pattern.find(&name).is_some()
+                        })
+                    })
+                    .collect();
+                named.is_empty()
+                    || named.iter().any(|(i, k)| {
+                        kinds.contains(i) || k.holds.iter().any(|h| kinds.contains(h))
+                    })
+            })
+            .collect()
+    }
+
     /// Evidence of a document's `kind`: the section's best evidence.
     pub fn kind_evidence(&self, f: &DocFacts, kind: usize) -> Evidence {
         let section = f

@@ -134,7 +134,7 @@ fn require(
             ),
             item.clone(),
         )
-    } else if cx.something_unread() {
+    } else if cx.archive_unreadable || !cx.could_hide_kinds(kinds).is_empty() {
         finding(
             rule,
             FindingStatus::Review,
@@ -185,7 +185,7 @@ fn require(
     }
     if f.status != FindingStatus::Pass {
         let hidden: Vec<_> = cx
-            .could_hide()
+            .could_hide_kinds(kinds)
             .into_iter()
             .filter(|d| !of_kind.iter().any(|(o, _, _)| o.doc == d.doc))
             .collect();

@@ -176,6 +176,11 @@ pub struct KindDef {
     pub title: String,
     pub evidence: EvidenceDef,
     pub min_score: Option<f64>,
+    /// Kinds a document of this kind often holds too (a 工作方案 with its
+    /// 承诺书 and 廉洁责任书): an unreadable file named for this kind may
+    /// hide them.
+    #[serde(default)]
+    pub holds: Vec<String>,
 }
 
 /// Where in a section a field's labels or patterns are looked for.
@@ -485,6 +490,11 @@ pub struct WhereDef {
     /// With `ocr_misread`: a regex the value's text before the misread
     /// match must match.
     pub ocr_misread_prefix: Option<String>,
+    /// With `ocr_misread`: characters of a row's text that a read near the
+    /// row only by substituting them shows is no misread of it, when
+    /// telling a true mismatch (区: 昆山市 is no misread of 宝山区).
+    #[serde(default)]
+    pub ocr_misread_keep: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -137,6 +137,8 @@ pub struct Kind {
     pub title: String,
     pub evidence: Vec<Evidence>,
     pub min_score: f64,
+    /// Kinds a document of this kind often holds too (indices).
+    pub holds: Vec<usize>,
     pub origin: Origin,
 }
 
@@ -418,6 +420,8 @@ pub struct Condition {
     pub ocr_misread: usize,
     /// What the value's text before a misread match must be.
     pub ocr_misread_prefix: Option<Regex>,
+    /// Characters whose substitution makes a read no near miss of a row.
+    pub ocr_misread_keep: Vec<char>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

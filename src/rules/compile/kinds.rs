@@ -46,8 +46,27 @@ pub fn compile(files: &[Parsed], settings: &Settings, diags: &mut Vec<Diagnostic
                 title: k.title.clone(),
                 evidence,
                 min_score,
+                holds: Vec::new(),
                 origin: cx.origin(&p),
             });
+        }
+    });
+    // `holds` may name a kind of a later file.
+    each_file(files, diags, |cx, file| {
+        for (i, k) in file.kinds.iter().enumerate() {
+            let mut holds = Vec::new();
+            for (j, h) in k.holds.iter().enumerate() {
+                match kinds.iter().position(|o| o.id == *h) {
+                    Some(x) => holds.push(x),
+                    None => cx.err(
+                        &format!("/kinds/{i}/holds/{j}"),
+                        format!("未定义的材料类型 `{h}`"),
+                    ),
+                }
+            }
+            if let Some(own) = kinds.iter_mut().find(|o| o.id == k.id) {
+                own.holds = holds;
+            }
         }
     });
     kinds

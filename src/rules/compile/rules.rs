@@ -659,6 +659,7 @@ fn in_table(
                 .ocr_misread_prefix
                 .as_ref()
                 .and_then(|p| cx.regex(&format!("{wp}/ocr_misread_prefix"), p)),
+            ocr_misread_keep: w.ocr_misread_keep.chars().collect(),
         });
     }
     Some(TableMatch {
