@@ -91,8 +91,8 @@ pub fn read(rules: &RuleSet, field: &Field, areas: &[(usize, &str)]) -> Vec<Read
                 }
                 // A code its narrow cell wrapped around the label's line.
                 if matches!(field.ty, ValueType::CreditCode)
-                    && let Some(f) =
-                        credit_code::find_split_code(area, (m.start(), m.end()), SPLIT_CODE_REACH)
+                    && let Some(reach) = field.wrapped_reach
+                    && let Some(f) = credit_code::find_split_code(area, (m.start(), m.end()), reach)
                 {
                     push(code_value(f.start, f.end, f.check));
                 }
@@ -233,10 +233,6 @@ fn code_value(start: usize, end: usize, check: CreditCodeCheck) -> Typed {
         check: Some(check),
     }
 }
-
-/// How far (bytes) around a credit-code label the two parts of a wrapped
-/// code may lie.
-const SPLIT_CODE_REACH: usize = 90;
 
 /// Characters trimmed around a text value.
 const SEPARATORS: &str = ":;,.、|/()[]-—_";

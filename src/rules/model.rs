@@ -224,6 +224,9 @@ pub struct FieldDef {
     #[serde(default)]
     pub labels: Vec<PatternDef>,
     pub window: Option<usize>,
+    /// credit_code only: bytes around a label within which the two parts of
+    /// a code its narrow cell wrapped are joined (none: not looked for).
+    pub wrapped_reach: Option<usize>,
     /// Regexes whose `value` group (or whole match) is the value.
     #[serde(default)]
     pub patterns: Vec<PatternDef>,

@@ -373,6 +373,9 @@ pub struct Field {
     pub ty: ValueType,
     pub labels: Vec<Pattern>,
     pub window: usize,
+    /// credit_code only: how far around a label a wrapped code's two parts
+    /// may lie; `None`: a wrapped code is not looked for.
+    pub wrapped_reach: Option<usize>,
     pub patterns: Vec<Pattern>,
     pub place: Place,
     pub except: Vec<String>,

@@ -232,9 +232,10 @@ fn chunk_text(page: &PageGlyphs, c: &Chunk) -> String {
 fn is_mark(page: &PageGlyphs, c: &Chunk) -> bool {
     // A mark is one glyph (two with a space): skip building the text of
     // every other chunk of every line.
-    c.glyphs.len() <= 2
-        && c.continuation.is_empty()
-        && (MARKS.contains(&chunk_text(page, c).as_str()) || chunk_text(page, c) == "\u{FFFD}")
+    c.glyphs.len() <= 2 && c.continuation.is_empty() && {
+        let text = chunk_text(page, c);
+        MARKS.contains(&text.as_str()) || text == "\u{FFFD}"
+    }
 }
 
 /// A chunk's glyphs split where the gap between two glyphs exceeds half the

@@ -75,6 +75,12 @@ fn field(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Field> {
             "`suffixes` 只用于 org_name 字段".into(),
         );
     }
+    if f.wrapped_reach.is_some() && f.ty != FieldTypeDef::CreditCode {
+        cx.err(
+            &format!("{p}/wrapped_reach"),
+            "`wrapped_reach` 只用于 credit_code 字段".into(),
+        );
+    }
     if !f.zero.is_empty() && f.ty != FieldTypeDef::Count {
         cx.err(&format!("{p}/zero"), "`zero` 只用于 count 字段".into());
     }
@@ -106,6 +112,7 @@ fn field(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Field> {
         ty,
         labels,
         window: f.window.unwrap_or(DEFAULT_WINDOW),
+        wrapped_reach: f.wrapped_reach,
         patterns,
         place: f.place.unwrap_or_default(),
         except: f.except.iter().map(|e| normalize::compact(e)).collect(),
