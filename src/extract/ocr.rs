@@ -1,5 +1,5 @@
 //! OCR through the `tesseract` program (Debian `tesseract-ocr` with
-//! `tesseract-ocr-chi-sim`). A page goes in as a gray PGM on stdin with the
+//! `tesseract-ocr-chi-sim`). A page goes in as a gray uncompressed TIFF on stdin with the
 //! red already dropped; the word table (TSV) comes back on stdout and gives
 //! the text line by line and a confidence. `OMP_THREAD_LIMIT=1`: Tesseract's
 //! own threads make it several times slower on a busy machine; pages run in
@@ -12,7 +12,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use super::raster::pgm;
+use super::raster::tiff;
 
 /// How OCR runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,7 +166,7 @@ fn run(
     opts: &OcrOptions,
 ) -> Result<String, String> {
     let timeout = opts.page_timeout;
-    let input = pgm(width, height, gray);
+    let input = tiff(width, height, gray).ok_or("OCR 无法准备页面图像")?;
     let mut child = Command::new(program())
         .args(["stdin", "stdout", "-l", &opts.lang, "--psm", psm])
         // No search for white-on-black text: a fifth less time on a page.
