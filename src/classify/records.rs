@@ -78,7 +78,7 @@ fn find_all(rules: &RuleSet, g: &Group, text: &str, use_marks: bool) -> Vec<Foun
     let Some(vocab) = vocab else {
         return Vec::new();
     };
-    let terms = vocab.find_all(text);
+    let terms = without_choices(vocab.find_all(text), text, &g.choices);
     let terms = match &g.marks {
         Some(marks) if use_marks => ticked(text, terms, marks),
         _ => terms,
@@ -120,6 +120,57 @@ fn find_all(rules: &RuleSet, g: &Group, text: &str, use_marks: bool) -> Vec<Foun
         });
     }
     out
+}
+
+/// Terms less every list of choices: a run of terms joined only by a
+/// separator of `choices` that separators both open and close, with two
+/// different values or more (the middle of a list its cell wrapped:
+/// 工/高级工/技师/高级技), or that a bracket opens or closes when a separator
+/// also bounds it or it holds three different values or more (申报等级（初级工/
+/// 中级, 级工/技师/高级技师）, 高级工/技师/高级技师）): a column heading's
+/// options. A row's own 五级/四级/三级 is kept, also when its cell wrapped it
+/// (四级/三级/二 | 级), after an empty cell's / (管工 / 五级/初级工) or a
+/// misread (卫级/四级/三级), as are （五级/四级） and one value under two
+/// names (五级/初级工).
+fn without_choices(terms: Vec<Term>, text: &str, choices: &[String]) -> Vec<Term> {
+    if choices.is_empty() || terms.is_empty() {
+        return terms;
+    }
+    let joined = |a: &Term, b: &Term| {
+        a.end <= b.start
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|gap| choices.iter().any(|c| c == gap))
+    };
+    let mut drop = vec![false; terms.len()];
+    let mut i = 0;
+    while i < terms.len() {
+        let mut j = i;
+        while j + 1 < terms.len() && joined(&terms[j], &terms[j + 1]) {
+            j += 1;
+        }
+        let before = text.get(..terms[i].start).unwrap_or("");
+        let after = text.get(terms[j].end..).unwrap_or("");
+        let opened = choices.iter().any(|c| before.ends_with(c.as_str()));
+        let goes_on = choices.iter().any(|c| after.starts_with(c.as_str()));
+        let bracketed = before.ends_with('(') || after.starts_with(')');
+        let mut values: Vec<&str> = terms[i..=j].iter().map(|t| t.value.as_str()).collect();
+        values.sort_unstable();
+        values.dedup();
+        // A run a separator only opens is a row's own: the separator marks
+        // an empty cell (管工 / 五级/初级工) or follows a misread (卫级/四级/三级).
+        let middle = opened && goes_on && values.len() >= 2;
+        if middle || (bracketed && (opened || goes_on || values.len() >= 3)) {
+            drop[i..=j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j + 1;
+    }
+    terms
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 /// When term `i` closes a range (`X至Y`), the value of its opening term `X`:
@@ -959,12 +1010,20 @@ fn number_prefix(line: &str) -> usize {
             (n > 0 && r[n..].starts_with(')')).then_some(n + 2)
         })
         .or_else(|| {
+            // 1. / 1、 / 1.2 / 1.2.3 (a subsection's number, the space after
+            // it gone in the folded text).
             let n: usize = line
                 .chars()
-                .take_while(char::is_ascii_digit)
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
                 .map(char::len_utf8)
                 .sum();
-            (n > 0 && line[n..].starts_with(['.', '、'])).then_some(n + 1)
+            let number = &line[..n];
+            let dotted = number.contains('.') && !number.starts_with('.') && !number.contains("..");
+            if n > 0 && !dotted && line[n..].starts_with('、') {
+                Some(n + 1)
+            } else {
+                dotted.then_some(n)
+            }
         })
         .or_else(|| {
             line.chars()

@@ -287,6 +287,10 @@ fn org_names(
     for label in &field.labels {
         stops.extend(label.find_all(text).iter().map(|m| (m.start(), m.end())));
     }
+    // An excepted phrase starting after a suffix is another text (the
+    // addressee 上海市人力资源和社会保障局: under a district's letterhead), not
+    // the rest of one name.
+    let excepted = spans_of(text, &field.except);
     let mut out = Vec::new();
     let mut consumed = 0;
     let mut i = 0;
@@ -302,7 +306,8 @@ fn org_names(
             let gap = &text[end..next.start];
             let short_place = gap.chars().count() <= SHORT_PLACE
                 && gap.chars().all(is_han)
-                && !stops.iter().any(|&(a, b)| a < next.start && b > end);
+                && !stops.iter().any(|&(a, b)| a < next.start && b > end)
+                && !excepted.iter().any(|&(a, _)| a >= end && a < next.start);
             // Two endings alike (有限公司 | 有限责任公司: a name, then the
             // type column after it) end two texts, not one name.
             let alike = |a: &str, b: &str| {

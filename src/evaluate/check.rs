@@ -434,13 +434,32 @@ fn table_mismatch(
         .copied()
         .filter(|row| !optional.is_empty() && optional.iter().all(|c| holds(row, c)))
         .collect();
-    let rows = if with.is_empty() {
+    let rows: Vec<_> = if with.is_empty() {
         base.iter()
             .copied()
             .filter(|row| optional.iter().all(|c| !has_columns(row, c)))
             .collect()
     } else {
         with
+    };
+    // The one row the required columns found, its optional column not
+    // named, but what was read beside it is that row's own (the code's
+    // occupation 轨道交通信号工 read without its only work type,
+    // 城市轨道交通信号工, which its cell wrapped away): that row.
+    let rows = if rows.is_empty() && base.len() == 1 && !optional.is_empty() {
+        let own = |row: &serde_json::Map<String, serde_json::Value>, v: &str| {
+            !v.is_empty()
+                && row
+                    .values()
+                    .filter_map(value_text)
+                    .any(|x| bare(&x) == bare(v))
+        };
+        base.iter()
+            .copied()
+            .filter(|row| optional.iter().all(|c| own(row, &group(&c.group))))
+            .collect()
+    } else {
+        rows
     };
     let described = m
         .conditions

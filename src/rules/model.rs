@@ -273,6 +273,11 @@ pub struct GroupDef {
     /// Connectors of a range of vocabulary values (五级至三级).
     #[serde(default)]
     pub ranges: Vec<String>,
+    /// Separators of a list of choices: different values joined only by
+    /// one of these (申报等级（初级工/中级工/高级工/技师/高级技师）) are a
+    /// column heading's options, not values.
+    #[serde(default)]
+    pub choices: Vec<String>,
     pub marks: Option<MarksDef>,
     /// A value lying inside one of these phrases is not taken (评价方案 in
     /// 各等级评价方案及两套样题附后 is a mention, not a heading).

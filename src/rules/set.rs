@@ -274,6 +274,8 @@ pub struct Group {
     pub optional: bool,
     pub join: Option<String>,
     pub ranges: Vec<String>,
+    /// Separators (folded) of a list of choices; see `records`.
+    pub choices: Vec<String>,
     pub marks: Option<Marks>,
     /// Phrases (folded) a value must not lie inside.
     pub except: Vec<String>,

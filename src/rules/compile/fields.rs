@@ -141,10 +141,12 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
         if g.pattern.is_none() && g.vocabulary.is_none() {
             cx.err(&gp, "分组需要 `pattern` 或 `vocabulary`".into());
         }
-        if (!g.ranges.is_empty() || g.marks.is_some()) && g.vocabulary.is_none() {
+        if (!g.ranges.is_empty() || !g.choices.is_empty() || g.marks.is_some())
+            && g.vocabulary.is_none()
+        {
             cx.err(
                 &gp,
-                "`ranges` 和 `marks` 只用于带 `vocabulary` 的分组".into(),
+                "`ranges`、`choices` 和 `marks` 只用于带 `vocabulary` 的分组".into(),
             );
         }
         if !g.ranges.is_empty()
@@ -184,6 +186,12 @@ fn record(cx: &mut Ctx, p: &str, f: &FieldDef, scope: &Scope) -> Option<Record> 
             optional: g.optional,
             join: g.join.clone(),
             ranges: g.ranges.iter().map(|r| normalize::compact(r)).collect(),
+            choices: g
+                .choices
+                .iter()
+                .map(|c| normalize::compact(c))
+                .filter(|c| !c.is_empty())
+                .collect(),
             marks: g.marks.as_ref().map(|m| Marks {
                 checked: m.checked.iter().map(|c| normalize::compact(c)).collect(),
                 unchecked: m.unchecked.iter().map(|c| normalize::compact(c)).collect(),
