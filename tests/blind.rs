@@ -359,3 +359,25 @@ fn the_final24_part_keeps_its_verdicts() {
     // With OCR off, as here, 34.
     keeps_verdicts_with("final24", 2, true);
 }
+
+#[test]
+fn the_final25_part_keeps_its_verdicts() {
+    // 25 of 36 blind (OCR and seals on), scored once at commit 617a4e0,
+    // unopened until then: with final26, the honest score of this round.
+    // 28 after study (a letterhead's rule line set as ━ characters; a web
+    // form's ■ bullets ticking nothing; an audit year from 公允反映了…的财务状况;
+    // one legal form twice ending two texts; plan names read in another
+    // order). Left: seven licence copies carrying only the registration
+    // authority's seal (the key counts it, M14 asks for the applicant's),
+    // a grey scan with a pale seal and a seal-lettering name. With OCR off,
+    // as here, 24.
+    keeps_verdicts_with("final25", 12, true);
+}
+
+#[test]
+fn the_final26_part_keeps_its_verdicts() {
+    // 35 of 36 blind (OCR and seals on), scored once at commit 617a4e0,
+    // unopened until then. Left: a scanned form whose tick boxes OCR reads
+    // as 回 and 口. With OCR off, as here, 33.
+    keeps_verdicts_with("final26", 3, true);
+}

@@ -289,15 +289,17 @@ fn starts(rules: &RuleSet, text: &DocText) -> Vec<(At, Option<usize>)> {
                 // A letterhead and a document number above the title belong
                 // to the document the title starts: so does the whole head
                 // of the page when it is that short.
-                let head: usize = (first_content..i)
-                    .map(|l| page.line(l).chars().count())
-                    .sum();
+                // Rule lines (a letterhead's red line set as ─ or ＿) count
+                // for nothing: only letters, digits and ideographs do.
+                let words = |l: usize| page.line(l).chars().filter(|c| c.is_alphanumeric()).count();
+                let head: usize = (first_content..i).map(words).sum();
                 // A head of a few short lines without a full stop is a
                 // letterhead (issuer, 函, document number), however long.
-                let letterhead = i - first_content <= 6
-                    && (first_content..i).all(|l| {
+                let worded: Vec<usize> = (first_content..i).filter(|&l| words(l) > 0).collect();
+                let letterhead = worded.len() <= 6
+                    && worded.iter().all(|&l| {
                         let line = page.line(l);
-                        line.chars().count() <= 30 && !line.contains('。')
+                        words(l) <= 30 && !line.contains('。')
                     });
                 let offset = if head < MIN_HEADING_SECTION || letterhead {
                     0

@@ -215,7 +215,11 @@ fn range_start(
 /// A box followed by an answer (■是, □否) is a mark of the option before
 /// it; a box before a `no` answer never ticks. Text without marks keeps
 /// every term.
-fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
+/// The marks of a text that mark options: (start, end, ticked?). A box
+/// before words that are no option labels is a statement's bullet (a
+/// heading ■申报承诺, ☑本单位已阅知…, a web form's ■职业编码:…): it marks
+/// nothing.
+fn option_marks(text: &str, terms: &[Term], m: &Marks) -> Vec<(usize, usize, bool)> {
     let answer = |e: usize| -> Option<bool> {
         let rest = &text[e..];
         if m.no.iter().any(|w| rest.starts_with(w.as_str())) {
@@ -226,7 +230,6 @@ fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
             None
         }
     };
-    // Marks: (start, end, ticked?).
     let mut marks: Vec<(usize, usize, bool)> = Vec::new();
     for (list, value) in [(&m.checked, true), (&m.unchecked, false)] {
         for k in list.iter().filter(|k| !k.is_empty()) {
@@ -236,13 +239,16 @@ fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
             }));
         }
     }
-    // A box before words that are no option labels a statement (a heading
-    // ■申报承诺, ☑本单位已阅知…): it ticks no level.
     marks.retain(|&(_, e, _)| {
         !text[e..].starts_with(crate::extract::quality::is_han)
             || terms.iter().any(|t| t.start == e)
             || answer(e).is_some()
     });
+    marks
+}
+
+fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
+    let mut marks = option_marks(text, &terms, m);
     if marks.is_empty() || terms.is_empty() {
         return terms;
     }
@@ -714,10 +720,12 @@ fn line_rows(
                 .enumerate()
                 .filter(|(_, g)| {
                     g.marks.as_ref().is_some_and(|m| {
-                        m.checked
-                            .iter()
-                            .chain(&m.unchecked)
-                            .any(|k| !k.is_empty() && text.contains(k.as_str()))
+                        let terms = g
+                            .vocabulary
+                            .and_then(|v| rules.vocabularies.get(v))
+                            .map(|v| v.find_all(text))
+                            .unwrap_or_default();
+                        !option_marks(text, &terms, m).is_empty()
                     })
                 })
                 .map(|(gi, _)| gi)

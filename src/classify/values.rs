@@ -314,7 +314,12 @@ fn org_names(
                 let tail = |s: &str| s.chars().rev().take(2).collect::<String>();
                 tail(a) == tail(b)
             };
-            let two = gap.is_empty() && alike(&text[t.start..end], &text[next.start..next.end]);
+            // Nor does the same ending twice (…股份有限公司 类型 股份有限公司,
+            // a licence's type misread by OCR between them): a branch adds
+            // another ending (有限公司 … 分公司).
+            let same = text[t.start..t.end] == text[next.start..next.end];
+            let two =
+                same || (gap.is_empty() && alike(&text[t.start..end], &text[next.start..next.end]));
             let adjacent = gap.chars().all(|c| c == ')');
             if (adjacent || short_place) && !two {
                 end = next.end;

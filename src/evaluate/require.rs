@@ -250,10 +250,9 @@ fn records(
         .values(field)
         .filter(|(_, h)| {
             equal.iter().all(|(i, r)| group(item, i) == group(h, r))
-                && overlap.iter().all(|(i, r)| {
-                    let (a, b) = (bare(&group(item, i)), bare(&group(h, r)));
-                    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
-                })
+                && overlap
+                    .iter()
+                    .all(|(i, r)| overlaps(&group(item, i), &group(h, r)))
         })
         .collect();
     let mut values: Vec<String> = matching.iter().map(|(_, h)| group(h, distinct)).collect();
@@ -291,4 +290,36 @@ fn records(
     }
     f.evidence = evidence;
     f
+}
+
+/// Whether two texts overlap: one contains the other (letters and digits
+/// compared), or every `/`-joined part of one is in the other — names joined
+/// in the order they were read (片剂制备/药物制剂工 and 药物制剂工/片剂制备).
+fn overlaps(a: &str, b: &str) -> bool {
+    let (x, y) = (bare(a), bare(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    if x.contains(&y) || y.contains(&x) {
+        return true;
+    }
+    let parts =
+        |s: &str| -> Vec<String> { s.split('/').map(bare).filter(|p| !p.is_empty()).collect() };
+    let (pa, pb) = (parts(a), parts(b));
+    let within = |small: &[String], big: &str| small.iter().all(|p| big.contains(p.as_str()));
+    (pa.len() > 1 || pb.len() > 1) && (within(&pa, &y) || within(&pb, &x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overlaps;
+
+    #[test]
+    fn joined_names_overlap_in_any_order_but_not_across_work_types() {
+        assert!(overlaps("药物制剂工/片剂制备", "片剂制备/药物制剂工"));
+        assert!(overlaps("药物制剂工", "药物制剂工/片剂制备"));
+        assert!(overlaps("保洁员", "保洁员"));
+        assert!(!overlaps("药物制剂工/注射剂制备", "片剂制备/药物制剂工"));
+        assert!(!overlaps("保洁员", ""));
+    }
 }
