@@ -143,9 +143,19 @@ fn evidence_of(
             Place::Body => slices.iter().map(|(p, _, s)| (Some(*p), *s)).collect(),
             Place::FileName => Vec::new(),
         };
-        let found = areas
-            .into_iter()
-            .find_map(|(page, area)| e.pattern.find(area).map(|m| (page, area, m)));
+        // A title or issuer in a contents list (…申请表……………1, …人力资源
+        // 和社会保障局推荐函……4) names a document further on, not this one.
+        let found = areas.into_iter().find_map(|(page, area)| {
+            let m = if matches!(e.place, Place::Title | Place::Issuer | Place::Tail) {
+                e.pattern
+                    .find_all(area)
+                    .into_iter()
+                    .find(|m| !contents_entry(&area[m.end()..]))
+            } else {
+                e.pattern.find(area)
+            };
+            m.map(|m| (page, area, m))
+        });
         if let Some((page, area, m)) = found {
             hits.push(EvidenceHit {
                 place: e.place,
@@ -158,6 +168,20 @@ fn evidence_of(
         }
     }
     hits
+}
+
+/// Whether the text after a title match goes on to a contents list's
+/// leaders and page number (申请表 ………… 1, 推荐函......3): a few more
+/// characters of the entry at most, then dots, then the number.
+fn contents_entry(rest: &str) -> bool {
+    static LEADERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[^…\.·．。]{0,20}?(…{2,}|\.{4,}|·{4,}|．{4,})\(?[0-9]{1,3}\)?")
+            .expect("leaders pattern")
+    });
+    // The number is a page's, not a year's or a date's (……2025年).
+    LEADERS.find(rest).is_some_and(|m| {
+        !rest[m.end()..].starts_with(|c: char| c.is_ascii_digit() || "年月日号".contains(c))
+    })
 }
 
 /// File-name evidence: full weight when the pattern matches the file's own
