@@ -217,12 +217,23 @@ impl Vocabulary {
     }
 
     /// Every term in `text` (already folded), leftmost-longest, excluded
-    /// terms consuming their span without giving a value.
+    /// terms consuming their span without giving a value. A term that
+    /// starts or ends with a Latin letter or digit is a word of its own: not
+    /// one inside a longer run of them (L2 in a credit code's …8L26H).
     pub fn find_all(&self, text: &str) -> Vec<Term> {
         let Some(m) = &self.matcher else {
             return Vec::new();
         };
+        let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
         m.find_iter(text)
+            .filter(|hit| {
+                let term = &text[hit.start()..hit.end()];
+                let glued_before =
+                    alnum(term.chars().next()) && alnum(text[..hit.start()].chars().next_back());
+                let glued_after =
+                    alnum(term.chars().next_back()) && alnum(text[hit.end()..].chars().next());
+                !glued_before && !glued_after
+            })
             .filter_map(|hit| {
                 let value = self.pattern_values.get(hit.pattern().as_usize())?.clone()?;
                 Some(Term {
