@@ -143,8 +143,9 @@ fn evidence_of(
             Place::Body => slices.iter().map(|(p, _, s)| (Some(*p), *s)).collect(),
             Place::FileName => Vec::new(),
         };
-        // A title or issuer in a contents list (…申请表……………1, …人力资源
-        // 和社会保障局推荐函……4) names a document further on, not this one.
+        // A title, issuer or signature in a contents list (…申请表……………1,
+        // …人力资源和社会保障局推荐函……4) names a document further on, not
+        // this one: every place but the body and the file name.
         let found = areas.into_iter().find_map(|(page, area)| {
             let m = if matches!(e.place, Place::Title | Place::Issuer | Place::Tail) {
                 e.pattern

@@ -206,15 +206,6 @@ fn range_start(
         .map(|(_, v)| v.clone())
 }
 
-/// Keeps the ticked terms when the text carries check marks. Terms of the
-/// same value joined only by `/`, brackets or a mark form one option
-/// (五级/初级工, 五级(初级工), 四级☑/中级工). An
-/// option is ticked by a mark inside it, or by the nearest mark on its
-/// side — before it when the first option has a mark before it (☑五级 □四级),
-/// otherwise after it (五级☑ 四级□) — with no other option in between.
-/// A box followed by an answer (■是, □否) is a mark of the option before
-/// it; a box before a `no` answer never ticks. Text without marks keeps
-/// every term.
 /// The marks of a text that mark options: (start, end, ticked?). A box
 /// before words that are no option labels is a statement's bullet (a
 /// heading ■申报承诺, ☑本单位已阅知…, a web form's ■职业编码:…): it marks
@@ -247,6 +238,15 @@ fn option_marks(text: &str, terms: &[Term], m: &Marks) -> Vec<(usize, usize, boo
     marks
 }
 
+/// Keeps the ticked terms when the text carries check marks. Terms of the
+/// same value joined only by `/`, brackets or a mark form one option
+/// (五级/初级工, 五级(初级工), 四级☑/中级工). An
+/// option is ticked by a mark inside it, or by the nearest mark on its
+/// side — before it when the first option has a mark before it (☑五级 □四级),
+/// otherwise after it (五级☑ 四级□) — with no other option in between.
+/// A box followed by an answer (■是, □否) is a mark of the option before
+/// it; a box before a `no` answer never ticks. Text without marks keeps
+/// every term.
 fn ticked(text: &str, terms: Vec<Term>, m: &Marks) -> Vec<Term> {
     let mut marks = option_marks(text, &terms, m);
     if marks.is_empty() || terms.is_empty() {

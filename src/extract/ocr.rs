@@ -3,9 +3,10 @@
 //! stdin with the red already dropped; the word table (TSV) comes back on
 //! stdout and gives the text line by line and a confidence.
 //! `OMP_THREAD_LIMIT=1`: Tesseract's own threads make it several times
-//! slower on a busy machine; pages run in parallel instead. The program rather than a binding: no C toolchain or
-//! headers at build time, a crash or hang in Tesseract cannot take the batch
-//! down (it is killed at its time limit), and without it the tool still runs.
+//! slower on a busy machine; pages run in parallel instead. The program
+//! rather than a binding: no C toolchain or headers at build time, a crash
+//! or hang in Tesseract cannot take the batch down (it is killed at its time
+//! limit), and without it the tool still runs.
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
